@@ -1,0 +1,28 @@
+package dev.awardgraph.entity;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Any entity as read from the graph: its label (which GraphQL type it is) and its properties. One record for
+ * every label keeps the read path generic; the GraphQL schema gives each label its typed fields.
+ */
+public record Node(String id, String label, Map<String, Object> properties) {
+
+	public Object get(String property) {
+		return properties.get(property);
+	}
+
+	@SuppressWarnings("unchecked")
+	public List<String> sourceIds() {
+		Object sources = properties.get("sources");
+		return sources instanceof List<?> list ? (List<String>) list : List.of();
+	}
+
+	/** Builds a node from a Cypher row holding {@code props} and {@code labels}. */
+	@SuppressWarnings("unchecked")
+	public static Node of(Map<String, Object> props, List<String> labels) {
+		String label = labels.stream().filter(l -> !l.equals("Entity")).findFirst().orElse("Entity");
+		return new Node((String) props.get("id"), label, props);
+	}
+}

@@ -1,0 +1,82 @@
+package dev.awardgraph.relationship;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import dev.awardgraph.entity.Node;
+import dev.awardgraph.model.GraphModel;
+import dev.awardgraph.support.Limits;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.idl.RuntimeWiring;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Wires every relationship field (the typed ones of {@link RelationshipFields} and the generic
+ * {@code relationships(types, direction)}) to one DataLoader, so that a list of N entities with nested
+ * relationship fields costs one Cypher statement per field and kind of request, not one per entity.
+ */
+@Component
+class RelationshipWiring implements RuntimeWiringConfigurer {
+
+	static final String LOADER = "edges";
+
+	private final Limits limits;
+
+	RelationshipWiring(EdgeRepository edges, BatchLoaderRegistry registry, Limits limits) {
+		this.limits = limits;
+		registry.<EdgeKey, List<Edge>>forName(LOADER).registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
+			Map<EdgeKey.Group, List<EdgeKey>> groups = new LinkedHashMap<>();
+			keys.forEach(key -> groups.computeIfAbsent(key.group(), g -> new ArrayList<>()).add(key));
+			Map<EdgeKey, List<Edge>> result = new HashMap<>();
+			groups.forEach((group, groupKeys) -> {
+				Map<String, List<Edge>> found = edges.edges(groupKeys.stream().map(EdgeKey::id).toList(),
+						group.types(), group.direction());
+				groupKeys.forEach(key -> result.put(key, found.getOrDefault(key.id(), List.of())));
+			});
+			return result;
+		}));
+	}
+
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		for (RelationshipFields.Field field : RelationshipFields.ALL) {
+			wiring.type(field.typeName(), type -> type.dataFetcher(field.field(), fetcher(field)));
+		}
+		for (String label : GraphModel.labels()) {
+			wiring.type(label, type -> type.dataFetcher("relationships", this::relationships));
+		}
+	}
+
+	private static DataFetcher<CompletableFuture<Object>> fetcher(RelationshipFields.Field field) {
+		return env -> {
+			Node node = env.getSource();
+			DataLoader<EdgeKey, List<Edge>> loader = env.getDataLoader(LOADER);
+			return loader.load(new EdgeKey(node.id(), field.types(), field.direction()))
+				.thenApply(edges -> field.single() ? (edges.isEmpty() ? null : edges.get(0)) : edges);
+		};
+	}
+
+	private CompletableFuture<List<Edge>> relationships(graphql.schema.DataFetchingEnvironment env) {
+		Node node = env.getSource();
+		List<String> types = env.getArgument("types");
+		if (types != null) {
+			types.forEach(t -> GraphModel.relationship(t).orElseThrow(() -> new IllegalArgumentException(
+					"unknown relationship type '" + t + "'; known types: " + GraphModel.relationshipTypes())));
+		}
+		String direction = env.getArgumentOrDefault("direction", "BOTH");
+		DataLoader<EdgeKey, List<Edge>> loader = env.getDataLoader(LOADER);
+		int first = limits.pageSize(env.getArgumentOrDefault("first", limits.defaultPageSize()));
+		return loader.load(new EdgeKey(node.id(), types == null ? null : List.copyOf(types), Direction.valueOf(direction)))
+			.thenApply(edges -> edges.subList(0, Math.min(first, edges.size())));
+	}
+}

@@ -1,0 +1,73 @@
+package dev.awardgraph.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import dev.awardgraph.entity.Node;
+import dev.awardgraph.support.Limits;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Finding entities by what users type: exact names and aliases ({@code lookup}) and ranked search. */
+@Controller
+class SearchController {
+
+	/** Lucene query syntax characters: escaped so that user text is always searched as text. */
+	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
+	private static final List<String> MATCH_KINDS = List.of("TEXT", "CONTAINS", "PREFIX", "EXACT");
+
+	private final SearchRepository search;
+	private final NameKeys nameKeys;
+	private final Limits limits;
+
+	SearchController(SearchRepository search, NameKeys nameKeys, Limits limits) {
+		this.search = search;
+		this.nameKeys = nameKeys;
+		this.limits = limits;
+	}
+
+	@QueryMapping
+	List<SearchHit> search(@Argument String text, @Argument String label, @Argument Integer first) {
+		int size = limits.pageSize(first);
+		Query query = query(text);
+		return search.search(query.lucene, query.key, label, size, Math.max(100, size * 4)).stream()
+			.map(hit -> new SearchHit(hit.entity(), hit.score(), MATCH_KINDS.get(hit.exactness())))
+			.toList();
+	}
+
+	@QueryMapping
+	List<Node> lookup(@Argument String name, @Argument String label) {
+		Query query = query(name);
+		return search.search(query.lucene, query.key, label, limits.maxPageSize(), 500).stream()
+			.filter(hit -> hit.exactness() == 3)
+			.map(SearchRepository.Hit::entity)
+			.toList();
+	}
+
+	private Query query(String text) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("search text must not be empty");
+		}
+		if (text.length() > limits.maxSearchText()) {
+			throw new IllegalArgumentException("search text is " + text.length() + " characters; at most "
+					+ limits.maxSearchText() + " are allowed");
+		}
+		String key = nameKeys.key(text);
+		String simplified = nameKeys.simplify(text).strip();
+		// lower case: AND, OR, NOT typed by a user are words, not Lucene operators (the analyzer folds case anyway)
+		String lucene = LUCENE_SPECIAL.matcher(simplified.toLowerCase(Locale.ROOT)).replaceAll("\\\\$1");
+		if (key.isEmpty()) {
+			throw new IllegalArgumentException("search text must contain letters or characters, not only punctuation");
+		}
+		return new Query(lucene, key);
+	}
+
+	record Query(String lucene, String key) {
+	}
+
+	record SearchHit(Node entity, double score, String matchedBy) {
+	}
+}

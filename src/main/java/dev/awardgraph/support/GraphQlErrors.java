@@ -1,0 +1,60 @@
+package dev.awardgraph.support;
+
+import dev.awardgraph.dataset.DatasetException;
+
+import graphql.GraphQLError;
+import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Expected failures (bad arguments, a refused dataset) reach the client with a message that says what was
+ * wrong; anything else is logged here and answered with a generic message: no class names, stack traces or
+ * Cypher leave the service.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		Throwable cause = ex instanceof java.util.concurrent.CompletionException && ex.getCause() != null ? ex.getCause() : ex;
+		if (cause instanceof IllegalArgumentException || cause instanceof DatasetException) {
+			return error(env, ErrorType.BAD_REQUEST, cause.getMessage());
+		}
+		if (isUnavailable(cause)) {
+			log.warn("Neo4j unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(), cause.toString());
+			return error(env, ErrorType.INTERNAL_ERROR, "the graph database is unavailable; try again shortly");
+		}
+		log.error("Unexpected error resolving {}", env.getExecutionStepInfo().getPath(), cause);
+		return error(env, ErrorType.INTERNAL_ERROR, "internal error while resolving "
+				+ env.getExecutionStepInfo().getPath() + "; it has been logged");
+	}
+
+	private static boolean isUnavailable(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+					|| t instanceof TransientDataAccessResourceException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+		return GraphQLError.newError()
+			.errorType(type)
+			.message(message)
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.build();
+	}
+}
