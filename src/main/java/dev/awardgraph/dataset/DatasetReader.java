@@ -43,9 +43,13 @@ class DatasetReader {
 		if (resources.length == 0) {
 			problems.add(location + ": no *.yaml dataset files found");
 		}
+		String root = describe(resolver.getResource(base));
+		// messages name files as a reviewer sees them: data/facts/x.yaml for the packaged dataset
+		String shownRoot = base.equals("classpath:dataset/") ? "data/" : base;
 		List<DatasetFile> files = new ArrayList<>();
 		for (Resource resource : Arrays.stream(resources).sorted(Comparator.comparing(DatasetReader::describe)).toList()) {
-			String path = relativePath(describe(resource));
+			String url = describe(resource);
+			String path = url.startsWith(root) ? shownRoot + url.substring(root.length()) : url;
 			try (InputStream in = resource.getInputStream()) {
 				String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 				Object document = yaml().load(text);
@@ -126,14 +130,4 @@ class DatasetReader {
 		}
 	}
 
-	/** Messages name files as a reviewer sees them in the repository: data/facts/x.yaml. */
-	private static String relativePath(String url) {
-		for (String marker : List.of("/dataset/", "/data/")) {
-			int at = url.lastIndexOf(marker);
-			if (at >= 0) {
-				return "data/" + url.substring(at + marker.length());
-			}
-		}
-		return url;
-	}
 }

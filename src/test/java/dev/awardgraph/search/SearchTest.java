@@ -1,0 +1,99 @@
+package dev.awardgraph.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.awardgraph.support.GraphQlClient;
+import dev.awardgraph.support.GraphTest;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/** Names as users type them — Chinese or English, short or full, traditional or simplified — find one entity. */
+@GraphTest
+class SearchTest {
+
+	@LocalServerPort
+	int port;
+
+	HttpGraphQlTester graphQl;
+
+	@BeforeEach
+	void client() {
+		graphQl = GraphQlClient.forPort(port);
+	}
+
+	@ParameterizedTest(name = "lookup {0} -> {1}")
+	@CsvSource({
+			"AMD, org/amd",
+			"amd, org/amd",
+			"超威半导体公司, org/amd",
+			"超威半导体公司（AMD）, org/amd",
+			"'超威半导体公司 (AMD)', org/amd",
+			"奇安信, org/qianxin",
+			"奇安信集团, org/qianxin",
+			"中国移动, org/china-mobile",
+			"中国移动通信集团有限公司, org/china-mobile",
+			"中国电信, org/china-telecom",
+			"鄔賀銓, person/wu-hequan",
+			"Tsinghua University, org/tsinghua" })
+	void resolvesEverySpellingToOneEntity(String name, String id) {
+		graphQl.document("query($name: String!) { lookup(name: $name) { id } }").variable("name", name).execute()
+			.path("lookup[*].id").entityList(String.class).containsExactly(id);
+	}
+
+	@ParameterizedTest(name = "search {0} -> {1} first")
+	@CsvSource({
+			"超威, org/amd",
+			"AMD, org/amd",
+			"奇安信, org/qianxin",
+			"中国移动, org/china-mobile",
+			"鄔賀銓, person/wu-hequan",
+			"GitHub Copilot, proj/wic2025-lt-github-copilot",
+			"清华大学, org/tsinghua" })
+	void ranksTheEntityUsersMeanFirst(String text, String id) {
+		graphQl.document("query($text: String!) { search(text: $text) { entity { id } matchedBy } }")
+			.variable("text", text).execute()
+			.path("search[0].entity.id").entity(String.class).isEqualTo(id);
+	}
+
+	@Test
+	void keepsSubsidiariesSeparateFromTheirGroup() {
+		graphQl.document("{ search(text: \"中国移动\", label: Organisation, first: 10) { entity { id } } }").execute()
+			.path("search[*].entity.id").entityList(String.class)
+			.satisfies(ids -> assertThat(ids).startsWith("org/china-mobile").contains("org/cmi"));
+	}
+
+	@Test
+	void filtersByLabel() {
+		graphQl.document("{ search(text: \"世界互联网大会\", label: Event) { entity { label } } }").execute()
+			.path("search[*].entity.label").entityList(String.class).satisfies(labels -> assertThat(labels).isNotEmpty().containsOnly("Event"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			\\") MATCH (n) DETACH DELETE n //
+			*:*
+			name:奇安信 OR *
+			' OR 1=1 --
+			""")
+	void searchesQueryLookingTextAsTextAndChangesNothing(String text) {
+		String before = graphQl.document("{ graph { hash } }").execute().path("graph.hash").entity(String.class).get();
+		graphQl.document("query($text: String!) { search(text: $text) { entity { id } } }").variable("text", text)
+			.execute().path("search").entityList(Object.class).hasSizeLessThan(11);
+		graphQl.document("{ graph { hash } }").execute().path("graph.hash").entity(String.class).isEqualTo(before);
+	}
+
+	@Test
+	void refusesEmptyAndOverlongSearchTextWithAClearMessage() {
+		graphQl.document("{ search(text: \"  \") { entity { id } } }").execute().errors()
+			.expect(e -> e.getMessage().equals("search text must not be empty")).verify();
+		graphQl.document("query($t: String!) { search(text: $t) { entity { id } } }").variable("t", "长".repeat(201))
+			.execute().errors()
+			.expect(e -> e.getMessage().contains("at most 200")).verify();
+	}
+}
