@@ -33,7 +33,7 @@ class SearchController {
 	List<SearchHit> search(@Argument String text, @Argument String label, @Argument Integer first) {
 		int size = limits.pageSize(first);
 		Query query = query(text);
-		return search.search(query.lucene, query.key, label, size, Math.max(100, size * 4)).stream()
+		return search.search(query.lucene, query.key, query.keyTerm, label, size, Math.max(100, size * 4)).stream()
 			.map(hit -> new SearchHit(hit.entity(), hit.score(), MATCH_KINDS.get(hit.exactness())))
 			.toList();
 	}
@@ -41,8 +41,7 @@ class SearchController {
 	@QueryMapping
 	List<Node> lookup(@Argument String name, @Argument String label) {
 		Query query = query(name);
-		return search.search(query.lucene, query.key, label, limits.maxPageSize(), 500).stream()
-			.filter(hit -> hit.exactness() == 3)
+		return search.lookup(query.key, query.keyTerm, label, limits.maxPageSize()).stream()
 			.map(SearchRepository.Hit::entity)
 			.toList();
 	}
@@ -62,10 +61,10 @@ class SearchController {
 		if (key.isEmpty()) {
 			throw new IllegalArgumentException("search text must contain letters or characters, not only punctuation");
 		}
-		return new Query(lucene, key);
+		return new Query(lucene, key, LUCENE_SPECIAL.matcher(key).replaceAll("\\\\$1"));
 	}
 
-	record Query(String lucene, String key) {
+	record Query(String lucene, String key, String keyTerm) {
 	}
 
 	record SearchHit(Node entity, double score, String matchedBy) {

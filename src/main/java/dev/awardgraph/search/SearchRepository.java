@@ -10,8 +10,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Name search over the {@code entity_search} full-text index (cjk analyzer). Candidates come from the index;
- * the order puts an exact name/alias match first, then names starting with the text, then names containing
+ * Name search over two full-text indexes: {@code entity_keys} (normalised names and aliases, kept whole) for
+ * exact and prefix matches, and {@code entity_search} (cjk analyzer) for partial ones. The order puts an exact name/alias match first, then names starting with the text, then names containing
  * it, then the index's relevance — so 中国移动 answers 中国移动通信集团有限公司 before 中国移动国际有限公司.
  */
 @Repository
@@ -23,15 +23,28 @@ class SearchRepository {
 		this.neo4j = neo4j;
 	}
 
-	List<Hit> search(String luceneQuery, String key, String label, int first, int candidates) {
+	/**
+	 * @param luceneQuery the user's text for the cjk index, escaped
+	 * @param key the normalised text ({@link NameKeys#key}); {@code keyTerm} is the same, escaped for Lucene
+	 */
+	List<Hit> search(String luceneQuery, String key, String keyTerm, String label, int first, int candidates) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("query", luceneQuery);
+		params.put("prefix", keyTerm + "*");
 		params.put("key", key);
 		params.put("label", label);
 		params.put("first", first);
 		params.put("candidates", candidates);
-		return neo4j.query("""
-				CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node, score
+		// candidates: names and aliases starting with the text (exact included), plus the cjk index's best
+		return query("""
+				CALL () {
+				  CALL db.index.fulltext.queryNodes('entity_keys', $prefix, {limit: $candidates}) YIELD node
+				  RETURN node, 0.0 AS score
+				  UNION
+				  CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node, score
+				  RETURN node, score
+				}
+				WITH node, max(score) AS score
 				WHERE $label IS NULL OR $label IN labels(node)
 				WITH node, score,
 				     CASE WHEN $key IN node.keys THEN 3
@@ -40,7 +53,26 @@ class SearchRepository {
 				          ELSE 0 END AS exactness
 				RETURN properties(node) AS props, labels(node) AS labels, score, exactness
 				ORDER BY exactness DESC, score DESC, size(node.name), node.id
-				LIMIT $first""")
+				LIMIT $first""", params);
+	}
+
+	/** Entities one of whose normalised names or aliases is exactly {@code key}. */
+	List<Hit> lookup(String key, String keyTerm, String label, int first) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("term", keyTerm);
+		params.put("key", key);
+		params.put("label", label);
+		params.put("first", first);
+		return query("""
+				CALL db.index.fulltext.queryNodes('entity_keys', $term) YIELD node, score
+				WHERE $key IN node.keys AND ($label IS NULL OR $label IN labels(node))
+				RETURN properties(node) AS props, labels(node) AS labels, score, 3 AS exactness
+				ORDER BY size(node.name), node.id
+				LIMIT $first""", params);
+	}
+
+	private List<Hit> query(String cypher, Map<String, Object> params) {
+		return neo4j.query(cypher)
 			.bindAll(params)
 			.fetchAs(Hit.class)
 			.mappedBy((types, r) -> new Hit(Node.of(r.get("props").asMap(), r.get("labels").asList(v -> v.asString())),
