@@ -3,20 +3,21 @@ package dev.awardgraph.entity;
 import java.util.List;
 import java.util.Map;
 
+import dev.awardgraph.source.Cited;
+
 /**
  * Any entity as read from the graph: its label (which GraphQL type it is) and its properties. One record for
  * every label keeps the read path generic; the GraphQL schema gives each label its typed fields.
  */
-public record Node(String id, String label, Map<String, Object> properties) {
+public record Node(String id, String label, Map<String, Object> properties) implements Cited {
 
 	public Object get(String property) {
 		return properties.get(property);
 	}
 
-	@SuppressWarnings("unchecked")
+	@Override
 	public List<String> sourceIds() {
-		Object sources = properties.get("sources");
-		return sources instanceof List<?> list ? (List<String>) list : List.of();
+		return Cited.sourceIds(properties);
 	}
 
 	/** Builds a node from a Cypher row holding {@code props} and {@code labels}. */

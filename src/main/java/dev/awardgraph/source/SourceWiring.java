@@ -5,13 +5,13 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.awardgraph.entity.EntityRepository;
 import dev.awardgraph.entity.Node;
 import dev.awardgraph.model.GraphModel;
-import dev.awardgraph.relationship.Edge;
 
-import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -34,20 +34,19 @@ class SourceWiring implements RuntimeWiringConfigurer {
 				() -> entities.findByIds(ids).stream().collect(Collectors.toMap(Node::id, Function.identity()))));
 	}
 
+	/** GraphQL object types (besides the entity labels) whose values are {@link Cited}. */
+	static final List<String> CITED_TYPES = List.of("Relationship");
+
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		for (String label : GraphModel.labels()) {
-			wiring.type(label, type -> type.dataFetcher("sources", sources(env -> ((Node) env.getSource()).sourceIds())));
-		}
-		wiring.type("Relationship", type -> type.dataFetcher("sources", sources(env -> ((Edge) env.getSource()).sourceIds())));
+		Stream.concat(GraphModel.labels().stream(), CITED_TYPES.stream())
+			.forEach(typeName -> wiring.type(typeName, type -> type.dataFetcher("sources", SourceWiring::sources)));
 	}
 
-	private static DataFetcher<CompletableFuture<List<Node>>> sources(
-			Function<graphql.schema.DataFetchingEnvironment, List<String>> ids) {
-		return env -> {
-			DataLoader<String, Node> loader = env.getDataLoader(LOADER);
-			return loader.loadMany(ids.apply(env)).thenApply(nodes -> nodes.stream().filter(Objects::nonNull).toList());
-		};
+	private static CompletableFuture<List<Node>> sources(DataFetchingEnvironment env) {
+		DataLoader<String, Node> loader = env.getDataLoader(LOADER);
+		return loader.loadMany(((Cited) env.getSource()).sourceIds())
+			.thenApply(nodes -> nodes.stream().filter(Objects::nonNull).toList());
 	}
 
 }

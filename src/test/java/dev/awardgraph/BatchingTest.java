@@ -1,0 +1,41 @@
+package dev.awardgraph;
+
+import dev.awardgraph.support.CypherStatementCounter;
+import dev.awardgraph.support.GraphQlClient;
+import dev.awardgraph.support.GraphTest;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Nested fields over a long list cost a bounded number of Cypher statements, however long the list (no N+1). */
+@GraphTest
+class BatchingTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CypherStatementCounter statements;
+
+	@Test
+	void nestedRelationshipsAndSourcesOfHundredsOfEntitiesAreBatched() {
+		String query = """
+				{ list(label: Organisation, first: %d) { items { id sources { id }
+				    relationships { type sources { id } node { id sources { id } } }
+				    ... on Organisation { parent { node { id } } people { title node { name } } } } } }""";
+		long small = run(query.formatted(2));
+		long large = run(query.formatted(138));
+		System.out.printf("Cypher statements: %d for 2 organisations, %d for 138%n", small, large);
+		assertThat(large).isEqualTo(small).isLessThanOrEqualTo(8);
+	}
+
+	private long run(String query) {
+		long before = statements.count();
+		GraphQlClient.forPort(port).document(query).execute().path("list.items").entityList(Object.class).hasSizeGreaterThan(1);
+		return statements.count() - before;
+	}
+}
