@@ -26,4 +26,15 @@ public record Node(String id, String label, Map<String, Object> properties) impl
 		String label = labels.stream().filter(l -> !l.equals("Entity")).findFirst().orElse("Entity");
 		return new Node((String) props.get("id"), label, props);
 	}
+
+	/**
+	 * Builds a node from a Cypher map {@code {props: properties(n), labels: labels(n)}}; null stays null (an
+	 * OPTIONAL MATCH that found nothing).
+	 */
+	public static Node of(org.neo4j.driver.Value value) {
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		return of(value.get("props").asMap(), value.get("labels").asList(org.neo4j.driver.Value::asString));
+	}
 }

@@ -30,10 +30,12 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument String label, @Argument Integer first) {
+	List<SearchHit> search(@Argument String text, @Argument String label, @Argument Integer first,
+			@Argument Integer offset) {
 		int size = limits.pageSize(first);
+		int skip = limits.offset(offset);
 		Query query = query(text);
-		return search.search(query.lucene, query.key, query.keyTerm, label, size, Math.max(100, size * 4)).stream()
+		return search.search(query.lucene, query.key, query.keyTerm, label, skip, size, Math.max(100, (skip + size) * 4)).stream()
 			.map(hit -> new SearchHit(hit.entity(), hit.score(), MATCH_KINDS.get(hit.exactness())))
 			.toList();
 	}

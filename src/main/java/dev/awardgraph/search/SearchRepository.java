@@ -27,12 +27,14 @@ class SearchRepository {
 	 * @param luceneQuery the user's text for the cjk index, escaped
 	 * @param key the normalised text ({@link NameKeys#key}); {@code keyTerm} is the same, escaped for Lucene
 	 */
-	List<Hit> search(String luceneQuery, String key, String keyTerm, String label, int first, int candidates) {
+	List<Hit> search(String luceneQuery, String key, String keyTerm, String label, int offset, int first,
+			int candidates) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("query", luceneQuery);
 		params.put("prefix", keyTerm + "*");
 		params.put("key", key);
 		params.put("label", label);
+		params.put("offset", offset);
 		params.put("first", first);
 		params.put("candidates", candidates);
 		// candidates: names and aliases starting with the text (exact included), plus the cjk index's best
@@ -53,7 +55,7 @@ class SearchRepository {
 				          ELSE 0 END AS exactness
 				RETURN properties(node) AS props, labels(node) AS labels, score, exactness
 				ORDER BY exactness DESC, score DESC, size(node.name), node.id
-				LIMIT $first""", params);
+				SKIP $offset LIMIT $first""", params);
 	}
 
 	/** Entities one of whose normalised names or aliases is exactly {@code key}. */

@@ -1,0 +1,28 @@
+package dev.awardgraph.network;
+
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The co-applicant network, around one organisation or whole. */
+@Controller
+class NetworkController {
+
+	private final NetworkRepository network;
+
+	NetworkController(NetworkRepository network) {
+		this.network = network;
+	}
+
+	@QueryMapping
+	List<NetworkRepository.Partner> coApplicants(@Argument String id, @Argument String award, @Argument Integer year) {
+		return network.partners(id, award, year);
+	}
+
+	@QueryMapping
+	NetworkRepository.Network coApplicantNetwork(@Argument String award, @Argument Integer year) {
+		return network.network(award, year);
+	}
+}

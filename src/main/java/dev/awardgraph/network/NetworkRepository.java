@@ -1,0 +1,98 @@
+package dev.awardgraph.network;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.awardgraph.entity.Node;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Who applied with whom: pairs of organisations named as lead or co-applicant of the same project. */
+@Repository
+class NetworkRepository {
+
+	/** Projects in scope: all, or those honoured with $award (in $year). */
+	private static final String PROJECTS = """
+			MATCH (p:Project)
+			WHERE ($award IS NULL AND $year IS NULL)
+			   OR EXISTS { (c:Conferral)-[:RECIPIENT]->(p)
+			               WHERE ($year IS NULL OR c.year = $year)
+			                 AND ($award IS NULL OR EXISTS { (c)-[:OF_AWARD]->(:Award {id: $award}) }) }
+			""";
+
+	private final Neo4jClient neo4j;
+
+	NetworkRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	List<Partner> partners(String id, String award, Integer year) {
+		return neo4j.query(PROJECTS + """
+				MATCH (o:Entity {id: $id})<-[:LEAD_APPLICANT|CO_APPLICANT]-(p)-[:LEAD_APPLICANT|CO_APPLICANT]->(partner)
+				WHERE partner <> o
+				WITH partner, p ORDER BY p.name, p.id
+				WITH partner, collect(DISTINCT p) AS projects
+				ORDER BY size(projects) DESC, partner.name, partner.id
+				RETURN {props: properties(partner), labels: labels(partner)} AS partner,
+				       [x IN projects | {props: properties(x), labels: labels(x)}] AS projects""")
+			.bindAll(params(id, award, year))
+			.fetchAs(Partner.class)
+			.mappedBy((types, r) -> new Partner(Node.of(r.get("partner")), r.get("projects").asList(Node::of).size(),
+					r.get("projects").asList(Node::of)))
+			.all().stream().toList();
+	}
+
+	Network network(String award, Integer year) {
+		Map<String, Object> params = params(null, award, year);
+		List<NetworkEdge> edges = neo4j.query(PROJECTS + """
+				MATCH (a)<-[:LEAD_APPLICANT|CO_APPLICANT]-(p)-[:LEAD_APPLICANT|CO_APPLICANT]->(b)
+				WHERE a.id < b.id
+				WITH a, b, p ORDER BY p.name, p.id
+				WITH a, b, collect(DISTINCT p) AS projects
+				ORDER BY size(projects) DESC, a.id, b.id
+				RETURN a.id AS source, b.id AS target,
+				       [x IN projects | {props: properties(x), labels: labels(x)}] AS projects""")
+			.bindAll(params)
+			.fetchAs(NetworkEdge.class)
+			.mappedBy((types, r) -> {
+				List<Node> projects = r.get("projects").asList(Node::of);
+				return new NetworkEdge(r.get("source").asString(), r.get("target").asString(), projects.size(), projects);
+			})
+			.all().stream().toList();
+		List<NetworkNode> nodes = neo4j.query(PROJECTS + """
+				MATCH (p)-[:LEAD_APPLICANT|CO_APPLICANT]->(o)
+				WITH o, collect(DISTINCT p) AS projects
+				WITH o, projects, COLLECT { MATCH (o)<-[:LEAD_APPLICANT|CO_APPLICANT]-(q)-[:LEAD_APPLICANT|CO_APPLICANT]->(x)
+				                            WHERE x <> o AND q IN projects RETURN DISTINCT x } AS partners
+				WHERE size(partners) > 0
+				ORDER BY size(partners) DESC, o.id
+				RETURN {props: properties(o), labels: labels(o)} AS entity, size(partners) AS degree, size(projects) AS projects""")
+			.bindAll(params)
+			.fetchAs(NetworkNode.class)
+			.mappedBy((types, r) -> new NetworkNode(Node.of(r.get("entity")), r.get("degree").asInt(), r.get("projects").asInt()))
+			.all().stream().toList();
+		return new Network(nodes, edges);
+	}
+
+	private static Map<String, Object> params(String id, String award, Integer year) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("award", award);
+		params.put("year", year);
+		return params;
+	}
+
+	record Partner(Node organisation, int count, List<Node> projects) {
+	}
+
+	record Network(List<NetworkNode> nodes, List<NetworkEdge> edges) {
+	}
+
+	record NetworkNode(Node entity, int degree, int projects) {
+	}
+
+	record NetworkEdge(String source, String target, int weight, List<Node> projects) {
+	}
+}
