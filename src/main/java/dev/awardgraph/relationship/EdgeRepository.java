@@ -53,6 +53,51 @@ class EdgeRepository {
 		return byId;
 	}
 
+	/**
+	 * Relationships of an entity and, with {@code includeUnits}, of the organisations below it (not the part-of
+	 * links among them), newest first where dated; one page and the total.
+	 */
+	Activities activities(String id, boolean includeUnits, List<String> types, int offset, int size) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("includeUnits", includeUnits);
+		params.put("types", types);
+		params.put("offset", offset);
+		params.put("end", offset + size);
+		return neo4j.query("""
+				MATCH (root:Entity {id: $id})
+				CALL (root) {
+				  RETURN root AS holder
+				  UNION
+				  MATCH (holder:Organisation)-[:PART_OF*1..6]->(root) WHERE $includeUnits RETURN holder
+				}
+				WITH root, collect(holder) AS holders
+				UNWIND holders AS holder
+				MATCH (holder)-[r]-(other:Entity)
+				WHERE ($types IS NULL OR type(r) IN $types)
+				  AND NOT (type(r) = 'PART_OF' AND other IN holders)
+				WITH holder, r, other, startNode(r) = holder AS outgoing,
+				     coalesce(r.date, r.asOf, r.since, other.startDate, other.date, toString(other.year), '') AS dated
+				ORDER BY dated DESC, type(r), other.name, holder.id, other.id
+				WITH collect({holder: holder, r: r, other: other, outgoing: outgoing}) AS rows
+				RETURN size(rows) AS total, [x IN rows[$offset..$end] | {
+				  holder: {props: properties(x.holder), labels: labels(x.holder)},
+				  type: type(x.r), outgoing: x.outgoing, props: properties(x.r),
+				  other: {props: properties(x.other), labels: labels(x.other)}}] AS page""")
+			.bindAll(params)
+			.fetchAs(Activities.class)
+			.mappedBy((t, r) -> new Activities(r.get("total").asLong(), r.get("page").asList(v -> new Activity(Node.of(v.get("holder")),
+					new Edge(v.get("type").asString(), v.get("outgoing").asBoolean() ? Direction.OUTGOING : Direction.INCOMING,
+							Node.of(v.get("other")), v.get("props").asMap())))))
+			.one().orElse(new Activities(0, List.of()));
+	}
+
+	record Activities(long total, List<Activity> items) {
+	}
+
+	record Activity(Node holder, Edge relationship) {
+	}
+
 	@SuppressWarnings("unchecked")
 	private static List<String> castList(Object value) {
 		return (List<String>) value;
