@@ -25,7 +25,8 @@ class PathRepository {
 	private static final int CANDIDATES = 1000;
 
 	private static final String TEMPLATE = """
-			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+			MATCH (a:Entity {id: $from})
+			WITH a MATCH (b:Entity {id: $to})
 			MATCH p = allShortestPaths((a)-[*..%d]-(b))
 			WHERE all(n IN nodes(p) WHERE NOT n:Source) AND all(r IN relationships(p) WHERE type(r) IN $types)
 			WITH p LIMIT $candidates
