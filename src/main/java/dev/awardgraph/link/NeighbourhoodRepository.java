@@ -36,7 +36,7 @@ class NeighbourhoodRepository {
 
 	/** Edges in a stable order; parallel ones (two titles at one organisation) by their properties. */
 	private static final Comparator<GraphEdge> EDGE_ORDER = Comparator.comparing(GraphEdge::from)
-		.thenComparing(GraphEdge::type).thenComparing(GraphEdge::to).thenComparing(e -> e.properties().toString());
+		.thenComparing(GraphEdge::type).thenComparing(GraphEdge::to).thenComparing(e -> PathRows.canonical(e.attributes()));
 
 	private final Neo4jClient neo4j;
 

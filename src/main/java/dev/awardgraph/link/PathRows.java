@@ -51,8 +51,13 @@ final class PathRows {
 	private static String sortKey(Path path) {
 		StringBuilder key = new StringBuilder();
 		path.nodes().forEach(n -> key.append(n.id()).append('\u0000'));
-		path.hops().forEach(h -> key.append(h.type()).append(h.direction()).append(h.properties()).append('\u0000'));
+		path.hops().forEach(h -> key.append(h.type()).append(h.direction()).append(canonical(h.attributes())).append('\u0000'));
 		return key.toString();
+	}
+
+	/** Properties as text in key order (a {@code Map.of} iterates in an order that changes between runs). */
+	static String canonical(Map<String, Object> properties) {
+		return new java.util.TreeMap<>(properties).toString();
 	}
 
 	@SuppressWarnings("unchecked")
