@@ -35,7 +35,7 @@ class SourceWiring implements RuntimeWiringConfigurer {
 	}
 
 	/** GraphQL object types (besides the entity labels) whose values are {@link Cited}. */
-	static final List<String> CITED_TYPES = List.of("Relationship");
+	static final List<String> CITED_TYPES = List.of("Relationship", "Hop", "GraphEdge");
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {

@@ -1,0 +1,59 @@
+package dev.awardgraph.link;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Shortest paths between two entities. A variable-length bound cannot be a Cypher parameter, so there is one
+ * constant statement per hop count, built at start from integers only; every value a user gives is a
+ * parameter.
+ *
+ * <p>Source nodes are never on a path: PUBLISHED_BY would join everything one publisher published. Among
+ * paths of equal length the most specific come first: the fewer relationships the nodes in between have, the
+ * more a path says (two companies linked through a shared project beat two linked through a summit with
+ * hundreds of guests); ties are broken by the ids along the path, so the order is stable.
+ */
+@Repository
+class PathRepository {
+
+	/** allShortestPaths can be combinatorial around hubs; rank at most this many before taking the first. */
+	private static final int CANDIDATES = 1000;
+
+	private static final String TEMPLATE = """
+			MATCH (a:Entity {id: $from})
+			WITH a MATCH (b:Entity {id: $to})
+			MATCH p = allShortestPaths((a)-[*..%d]-(b))
+			WHERE all(n IN nodes(p) WHERE NOT n:Source) AND all(r IN relationships(p) WHERE type(r) IN $types)
+			WITH p LIMIT $candidates
+			WITH p, reduce(degrees = 0, n IN nodes(p)[1..-1] | degrees + COUNT { (n)--() }) AS hubness
+			ORDER BY hubness, [n IN nodes(p) | n.id]
+			LIMIT $first
+			RETURN %s AS path""";
+
+	private final Neo4jClient neo4j;
+	private final Map<Integer, String> statements;
+
+	PathRepository(Neo4jClient neo4j, LinkProperties properties) {
+		this.neo4j = neo4j;
+		this.statements = IntStream.rangeClosed(1, properties.maxHops()).boxed()
+			.collect(Collectors.toUnmodifiableMap(hops -> hops, hops -> TEMPLATE.formatted(hops, PathRows.PROJECTION)));
+	}
+
+	/** @param types the relationship types a path may use (already validated against the model) */
+	List<Path> shortestPaths(String from, String to, int maxHops, List<String> types, int first) {
+		String statement = statements.get(maxHops);
+		if (statement == null) {
+			throw new IllegalArgumentException("maxHops must be between 1 and " + statements.size() + " (got " + maxHops + ")");
+		}
+		return neo4j.query(statement)
+			.bindAll(Map.of("from", from, "to", to, "types", types, "first", first, "candidates", CANDIDATES))
+			.fetch().all().stream()
+			.map(row -> PathRows.path(row.get("path")))
+			.toList();
+	}
+}
