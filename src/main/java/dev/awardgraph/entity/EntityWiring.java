@@ -1,10 +1,6 @@
 package dev.awardgraph.entity;
 
-import java.util.List;
-import java.util.Map;
-
 import dev.awardgraph.model.GraphModel;
-import dev.awardgraph.relationship.Edge;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
@@ -39,21 +35,5 @@ class EntityWiring implements RuntimeWiringConfigurer {
 		for (String label : GraphModel.labels()) {
 			wiring.type(label, type -> type.defaultDataFetcher(PROPERTY));
 		}
-		wiring.type("Relationship", type -> type
-			.dataFetcher("properties", env -> properties(((Edge) env.getSource()).properties()))
-			.dataFetcher("order", env -> ((Edge) env.getSource()).properties().get("order"))
-			.dataFetcher("title", env -> ((Edge) env.getSource()).properties().get("title"))
-			.dataFetcher("role", env -> ((Edge) env.getSource()).properties().get("role"))
-			.dataFetcher("date", env -> ((Edge) env.getSource()).properties().get("date"))
-			.dataFetcher("note", env -> ((Edge) env.getSource()).properties().get("note")));
-	}
-
-	/** Relationship properties as key/value text, sources left out (they have their own field). */
-	private static List<Map<String, String>> properties(Map<String, Object> properties) {
-		return properties.entrySet().stream()
-			.filter(e -> !e.getKey().equals("sources"))
-			.sorted(Map.Entry.comparingByKey())
-			.map(e -> Map.of("key", e.getKey(), "value", String.valueOf(e.getValue())))
-			.toList();
 	}
 }

@@ -1,5 +1,6 @@
 package dev.awardgraph.link;
 
+import dev.awardgraph.relationship.Attributed;
 import java.util.Map;
 
 /** A relationship of a neighbourhood, by the ids of its ends in its stored direction (from → to). */

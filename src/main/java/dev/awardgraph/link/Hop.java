@@ -1,5 +1,6 @@
 package dev.awardgraph.link;
 
+import dev.awardgraph.relationship.Attributed;
 import java.util.Map;
 
 import dev.awardgraph.entity.Node;

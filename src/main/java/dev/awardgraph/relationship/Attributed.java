@@ -1,4 +1,4 @@
-package dev.awardgraph.link;
+package dev.awardgraph.relationship;
 
 import java.util.List;
 import java.util.Map;
@@ -6,7 +6,7 @@ import java.util.Map;
 import dev.awardgraph.source.Cited;
 
 /**
- * A relationship as a link query returns it: its stored properties, readable as the same fields a
+ * A relationship as GraphQL returns it (Relationship, Hop, GraphEdge): its stored properties, readable as the same fields a
  * {@code Relationship} has (properties as text, order, title, role, date, note) and citing its sources.
  */
 public interface Attributed extends Cited {
