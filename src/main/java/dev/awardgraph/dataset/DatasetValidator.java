@@ -142,14 +142,7 @@ class DatasetValidator {
 		if (node.raw.containsKey("order") && !node.raw.containsKey("list")) {
 			problems.add(where + ": 'order' is the position in a 'list'; give the list too");
 		}
-		List<String> keys = new ArrayList<>();
-		for (String n : names(name, aliases, text(node.raw.get("nameEn")))) {
-			String key = nameKeys.key(n);
-			if (!keys.contains(key)) {
-				keys.add(key);
-			}
-		}
-		props.put("keys", keys);
+		props.put("keys", nameKeys.keys(names(name, aliases, text(node.raw.get("nameEn")))));
 		props.put("searchText", String.join("\n", names(name, aliases, text(node.raw.get("nameEn")))));
 		return new Dataset.NodeRow(id, label, props);
 	}

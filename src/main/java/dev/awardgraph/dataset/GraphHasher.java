@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * A canonical SHA-256 of the whole graph: every node (labels and properties) and relationship (endpoint ids,
  * type, properties), sorted, independent of Neo4j's internal ids and of insertion order. Equal hashes mean the
- * same graph; that is how idempotent loading and "a refused load changed nothing" are checked.
+ * same graph; that is how idempotent loading and "a refused load changed nothing" are checked. Only the
+ * knowledge graph (:Entity) counts, not the audit log kept beside it.
  */
 @Component
 public class GraphHasher {
@@ -29,11 +30,11 @@ public class GraphHasher {
 
 	public GraphSummary summarise() {
 		List<String> lines = new ArrayList<>();
-		neo4j.query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
+		neo4j.query("MATCH (n:Entity) RETURN labels(n) AS labels, properties(n) AS props")
 			.fetch().all()
 			.forEach(row -> lines.add("N " + sorted((Collection<?>) row.get("labels")) + " " + canonical(row.get("props"))));
 		int nodes = lines.size();
-		neo4j.query("MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props")
+		neo4j.query("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props")
 			.fetch().all()
 			.forEach(row -> lines.add("R " + row.get("from") + " " + row.get("type") + " " + row.get("to") + " "
 					+ canonical(row.get("props"))));

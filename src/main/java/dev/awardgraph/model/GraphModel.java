@@ -36,7 +36,7 @@ public final class GraphModel {
 
 	static {
 		node(SOURCE, "src/", Set.of("NEWS_ARTICLE", "OFFICIAL_LETTER", "REPORT", "WEB_PAGE"),
-				props("title", STRING, "publisher", STRING, "url", STRING, "date", DATE, "file", STRING,
+				props("title", STRING, "publisher", STRING, "url", STRING, "reference", STRING, "date", DATE, "file", STRING,
 						"author", STRING, "fetchedAt", DATE),
 				Map.of());
 		node(ORGANISATION, "org/",

@@ -34,4 +34,9 @@ public class NameKeys {
 			return toSimplified.transliterate(folded);
 		}
 	}
+
+	/** The distinct keys of a name, its aliases and English name: what exact lookup and duplicate checks compare. */
+	public java.util.List<String> keys(java.util.Collection<String> names) {
+		return names.stream().filter(java.util.Objects::nonNull).map(this::key).filter(k -> !k.isEmpty()).distinct().toList();
+	}
 }

@@ -11,6 +11,11 @@ public final class GraphQlClient {
 	private GraphQlClient() {
 	}
 
+	/** A client that sends {@code Authorization: Bearer <token>}. */
+	public static HttpGraphQlTester forPort(int port, String token) {
+		return forPort(port).mutate().header("Authorization", "Bearer " + token).build();
+	}
+
 	public static HttpGraphQlTester forPort(int port) {
 		WebTestClient client = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port + "/graphql")

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "awardgraph.data-dir=target/test-neo4j/${random.uuid}", "awardgraph.dataset.load-on-start=ALWAYS" })
+		properties = { "awardgraph.data-dir=target/test-neo4j/${random.uuid}", "awardgraph.dataset.load-on-start=ALWAYS",
+				"awardgraph.security.tokens=" + TestTokens.CONFIG })
 public @interface GraphTest {
 }

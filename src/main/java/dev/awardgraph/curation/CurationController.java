@@ -1,0 +1,64 @@
+package dev.awardgraph.curation;
+
+import java.util.List;
+
+import dev.awardgraph.security.Caller;
+
+import graphql.GraphQLContext;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** Curation mutations. Access (EDITOR, ADMIN for merges) is checked before any of them runs. */
+@Controller
+class CurationController {
+
+	private final Curator curator;
+	private final Merger merger;
+
+	CurationController(Curator curator, Merger merger) {
+		this.curator = curator;
+		this.merger = merger;
+	}
+
+	@MutationMapping
+	Payloads.EntityPayload createEntity(@Argument Inputs.NewEntity input, @Argument Inputs.SourceInput source,
+			@Argument String reason, GraphQLContext context) {
+		return curator.createEntity(input, source, reason, caller(context));
+	}
+
+	@MutationMapping
+	Payloads.EntityPayload updateEntity(@Argument String id, @Argument Inputs.EntityChanges changes,
+			@Argument Inputs.SourceInput source, @Argument String reason, GraphQLContext context) {
+		return curator.updateEntity(id, changes, source, reason, caller(context));
+	}
+
+	@MutationMapping
+	Payloads.EntityPayload addAliases(@Argument String id, @Argument List<String> aliases,
+			@Argument Inputs.SourceInput source, @Argument String reason, GraphQLContext context) {
+		return curator.addAliases(id, aliases, source, reason, caller(context));
+	}
+
+	@MutationMapping
+	Payloads.RelationshipPayload addRelationship(@Argument Inputs.NewRelationship input,
+			@Argument Inputs.SourceInput source, @Argument String reason, GraphQLContext context) {
+		return curator.addRelationship(input, source, reason, caller(context));
+	}
+
+	@MutationMapping
+	Payloads.EntityPayload addConferral(@Argument Inputs.NewConferral input, @Argument Inputs.SourceInput source,
+			@Argument String reason, GraphQLContext context) {
+		return curator.addConferral(input, source, reason, caller(context));
+	}
+
+	@MutationMapping
+	Payloads.MergePayload mergeEntities(@Argument String keep, @Argument String duplicate, @Argument String reason,
+			GraphQLContext context) {
+		return merger.merge(keep, duplicate, reason, caller(context));
+	}
+
+	private static Caller caller(GraphQLContext context) {
+		return context.get(Caller.class);
+	}
+}

@@ -1,0 +1,181 @@
+package dev.awardgraph.curation;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.awardgraph.dataset.DatasetLoader;
+import dev.awardgraph.support.GraphQlClient;
+import dev.awardgraph.support.GraphTest;
+import dev.awardgraph.support.TestTokens;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Curation through GraphQL: every change cites a source, is audited, and is all-or-nothing. The shared test graph
+ * is restored to the seed dataset after each test, so other tests keep asserting on the seeds.
+ */
+@GraphTest
+class CurationTest {
+
+	private static final String NEW_SOURCE = """
+			{title: "测试来源：某协会年度报告", publisher: "某协会", url: "https://example.org/report-2026", date: "2026-05"}""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DatasetLoader loader;
+
+	HttpGraphQlTester anonymous;
+	HttpGraphQlTester editor;
+	HttpGraphQlTester admin;
+
+	@BeforeEach
+	void clients() {
+		anonymous = GraphQlClient.forPort(port);
+		editor = GraphQlClient.forPort(port, TestTokens.EDITOR);
+		admin = GraphQlClient.forPort(port, TestTokens.ADMIN);
+	}
+
+	@AfterEach
+	void restoreSeedGraph() {
+		loader.load();
+	}
+
+	@Test
+	void writesNeedATokenWithTheRoleAndRefusedOnesChangeNothing() {
+		String before = hash();
+		String create = "mutation { createEntity(input: {label: Organisation, name: \"未授权公司\", kind: \"COMPANY\"}, source: "
+				+ NEW_SOURCE + ") { entity { id } } }";
+		anonymous.document(create).execute().errors()
+			.expect(e -> e.getErrorType() == ErrorType.UNAUTHORIZED && e.getMessage().contains("needs a bearer token with role EDITOR"))
+			.verify();
+		GraphQlClient.forPort(port, "not-a-token").document(create).execute().errors()
+			.expect(e -> e.getErrorType() == ErrorType.UNAUTHORIZED && e.getMessage().equals("the bearer token is not valid"))
+			.verify();
+		editor.document("mutation { mergeEntities(keep: \"org/qianxin\", duplicate: \"org/amd\", reason: \"x\") { movedRelationships } }")
+			.execute().errors()
+			.expect(e -> e.getErrorType() == ErrorType.FORBIDDEN
+					&& e.getMessage().equals("'test-editor' has role EDITOR; this operation needs ADMIN"))
+			.verify();
+		assertThat(hash()).isEqualTo(before);
+	}
+
+	@Test
+	void createsAnEntityFindableByItsAliasesAndAuditsIt() {
+		editor.document("""
+				mutation { createEntity(input: {label: Organisation, name: "示例网络安全技术有限公司", aliases: ["示例安全"],
+				    nameEn: "Example Security Technology", kind: "COMPANY", properties: [{key: "founded", value: "2019-05"}]},
+				  source: %s, reason: "new company in a 2026 report") {
+				    entity { id name ... on Organisation { founded } sources { title publisher } } errors { field message } } }"""
+			.formatted(NEW_SOURCE))
+			.execute()
+			.path("createEntity.errors").entityList(Object.class).hasSize(0)
+			.path("createEntity.entity.id").entity(String.class).isEqualTo("org/example-security-technology")
+			.path("createEntity.entity.founded").entity(String.class).isEqualTo("2019-05")
+			.path("createEntity.entity.sources[0].publisher").entity(String.class).isEqualTo("某协会");
+		anonymous.document("{ lookup(name: \"示例安全\") { id } }").execute()
+			.path("lookup[*].id").entityList(String.class).containsExactly("org/example-security-technology");
+		anonymous.document("""
+				{ auditLog(entity: "org/example-security-technology") { totalCount edges { node { actor action reason source { title } changes } } } }""")
+			.execute()
+			.path("auditLog.totalCount").entity(Integer.class).isEqualTo(1)
+			.path("auditLog.edges[0].node.actor").entity(String.class).isEqualTo("test-editor")
+			.path("auditLog.edges[0].node.action").entity(String.class).isEqualTo("CREATE_ENTITY")
+			.path("auditLog.edges[0].node.source.title").entity(String.class).isEqualTo("测试来源：某协会年度报告")
+			.path("auditLog.edges[0].node.changes").entity(String.class).satisfies(c -> assertThat(c).contains("示例网络安全技术有限公司"));
+	}
+
+	@Test
+	void invalidInputIsAnsweredFieldByFieldAndWritesNothing() {
+		String before = hash();
+		editor.document("""
+				mutation { createEntity(input: {label: Organisation, name: "奇安信集团", kind: "SPACESHIP",
+				    properties: [{key: "founded", value: "2019-13"}, {key: "colour", value: "red"}]},
+				  source: {title: "没有出处的说法"}) { entity { id } errors { field message } } }""")
+			.execute()
+			.path("createEntity.entity").valueIsNull()
+			.path("createEntity.errors[*].field").entityList(String.class)
+			.satisfies(f -> assertThat(f).contains("input.kind", "input.properties.founded", "input.properties.colour", "input.name", "source"));
+		editor.document("""
+				mutation { addRelationship(input: {from: "person/zhao-zhiguo", type: "CO_APPLICANT", to: "org/miit"}, source: {id: "src/cic2024"}) {
+				    relationship { type } errors { field message } } }""")
+			.execute()
+			.path("addRelationship.errors[0].field").entity(String.class).isEqualTo("input.type")
+			.path("addRelationship.errors[0].message").entity(String.class).satisfies(m -> assertThat(m).contains("not Person to Organisation"));
+		assertThat(hash()).isEqualTo(before);
+	}
+
+	@Test
+	void aFactStatedInASecondSourceCitesBoth() {
+		editor.document("""
+				mutation { addRelationship(input: {from: "person/qi-xiangdong", type: "HOLDS_POSITION", to: "org/qianxin",
+				    properties: [{key: "title", value: "董事长"}, {key: "current", value: "true"}, {key: "asOf", value: "2024-07-09"}]},
+				  source: {id: "src/wic2024-qianxin"}) { relationship { title sources { id } } errors { message } } }""")
+			.execute()
+			.path("addRelationship.relationship.sources[*].id").entityList(String.class)
+			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("src/cic2024", "src/wic2024-qianxin"));
+		anonymous.document("{ entity(id: \"person/qi-xiangdong\") { relationships(types: [\"HOLDS_POSITION\"]) { node { id } } } }").execute()
+			.path("entity.relationships[?(@.node.id == 'org/qianxin')]").entityList(Object.class).hasSize(1);
+	}
+
+	@Test
+	void addsAConferralWithANewProjectAndItsCoApplicantsInOrder() {
+		editor.document("""
+				mutation { addConferral(input: {award: "award/wic-leading-technology", year: 2026, category: "cat/wic-lt-key-technology",
+				    project: {name: "测试项目：卫星互联网安全", lead: "org/china-telecom", coApplicants: ["org/cetc-54", "org/qianxin"]}},
+				  source: %s) { entity { id name } errors { field message } } }""".formatted(NEW_SOURCE))
+			.execute()
+			.path("addConferral.errors").entityList(Object.class).hasSize(0)
+			.path("addConferral.entity.name").entity(String.class).isEqualTo("2026 · 世界互联网大会领先科技奖 · 关键技术 · 测试项目：卫星互联网安全");
+		anonymous.document("""
+				{ conferrals(filter: {year: 2026}) { totalCount nodes { recipients { node { ... on Project {
+				    lead { node { id } } coApplicants { order node { id } sources { title } } } } } } } }""")
+			.execute()
+			.path("conferrals.totalCount").entity(Integer.class).isEqualTo(1)
+			.path("conferrals.nodes[0].recipients[0].node.lead.node.id").entity(String.class).isEqualTo("org/china-telecom")
+			.path("conferrals.nodes[0].recipients[0].node.coApplicants[*].node.id").entityList(String.class).containsExactly("org/cetc-54", "org/qianxin");
+	}
+
+	@Test
+	void mergesADuplicateMovingItsRelationshipsNamesAndSources() {
+		editor.document("""
+				mutation { createEntity(input: {label: Organisation, name: "奇安信集团（测试重复）", kind: "COMPANY"}, source: %s) { entity { id } } }"""
+			.formatted(NEW_SOURCE)).execute();
+		String duplicate = anonymous.document("{ lookup(name: \"奇安信集团（测试重复）\") { id } }").execute()
+			.path("lookup[0].id").entity(String.class).get();
+		editor.document("""
+				mutation { addRelationship(input: {from: "%s", type: "LOCATED_IN", to: "place/beijing"}, source: {id: "src/wic2024-qianxin"}) { errors { message } } }"""
+			.formatted(duplicate)).execute().path("addRelationship.errors").entityList(Object.class).hasSize(0);
+		anonymous.document("{ mergeCandidates(label: Organisation, first: 500) { a { id } b { id } reasons } }").execute()
+			.path("mergeCandidates[?(@.b.id == '" + duplicate + "' || @.a.id == '" + duplicate + "')].reasons").entityList(Object.class)
+			.hasSizeGreaterThan(0);
+
+		admin.document("""
+				mutation { mergeEntities(keep: "org/qianxin", duplicate: "%s", reason: "same company, test spelling") {
+				    movedRelationships entity { aliases sources { id } } errors { message } } }""".formatted(duplicate))
+			.execute()
+			.path("mergeEntities.movedRelationships").entity(Integer.class).isEqualTo(1)
+			.path("mergeEntities.entity.aliases").entityList(String.class).contains("奇安信集团（测试重复）")
+			.path("mergeEntities.entity.sources[*].id").entityList(String.class).satisfies(s -> assertThat(s).hasSizeGreaterThan(2));
+		anonymous.document("{ entity(id: \"%s\") { id } }".formatted(duplicate)).execute().path("entity").valueIsNull();
+		anonymous.document("{ lookup(name: \"奇安信集团（测试重复）\") { id } }").execute()
+			.path("lookup[*].id").entityList(String.class).containsExactly("org/qianxin");
+		anonymous.document("{ auditLog(entity: \"%s\", first: 1) { edges { node { action actor reason } } } }".formatted(duplicate)).execute()
+			.path("auditLog.edges[0].node.action").entity(String.class).isEqualTo("MERGE")
+			.path("auditLog.edges[0].node.actor").entity(String.class).isEqualTo("test-admin");
+	}
+
+	private String hash() {
+		return anonymous.document("{ graph { hash } }").execute().path("graph.hash").entity(String.class).get();
+	}
+}
