@@ -118,5 +118,16 @@ class CurationRepository {
 	}
 
 	record Stored(String elementId, Map<String, Object> properties) {
+
+		/** The same fact as a relationship with these properties: equal apart from sources and note. */
+		boolean sameFactAs(Map<String, Object> other) {
+			return withoutCitation(properties).equals(withoutCitation(other));
+		}
+
+		private static Map<String, Object> withoutCitation(Map<String, Object> properties) {
+			Map<String, Object> rest = new java.util.TreeMap<>(properties);
+			rest.keySet().removeAll(java.util.Set.of("sources", "note"));
+			return rest;
+		}
 	}
 }

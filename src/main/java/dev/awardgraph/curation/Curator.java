@@ -145,7 +145,7 @@ class Curator {
 		write(() -> {
 			plan.create();
 			CurationRepository.Stored same = repository.between(in.from(), in.type(), in.to()).stream()
-				.filter(r -> sameFact(r.properties(), props)).findFirst().orElse(null);
+				.filter(r -> r.sameFactAs(props)).findFirst().orElse(null);
 			if (same != null) {
 				Set<String> sources = new LinkedHashSet<>(sources(same.properties()));
 				sources.add(plan.id());
@@ -425,14 +425,6 @@ class Curator {
 		return dev.awardgraph.source.Cited.sourceIds(props);
 	}
 
-	/** The same fact: equal properties apart from sources and note. */
-	private static boolean sameFact(Map<String, Object> stored, Map<String, Object> given) {
-		Map<String, Object> a = new TreeMap<>(stored);
-		a.keySet().removeAll(Set.of("sources", "note"));
-		Map<String, Object> b = new TreeMap<>(given);
-		b.keySet().removeAll(Set.of("sources", "note"));
-		return a.equals(b);
-	}
 
 	private static void putIfPresent(Map<String, Object> props, String key, Object value) {
 		if (value != null) {

@@ -70,7 +70,7 @@ class Merger {
 				String from = r.outgoing() ? keepId : r.other();
 				String to = r.outgoing() ? r.other() : keepId;
 				CurationRepository.Stored same = repository.between(from, r.type(), to).stream()
-					.filter(s -> sameFact(s.properties(), r.properties())).findFirst().orElse(null);
+					.filter(s -> s.sameFactAs(r.properties())).findFirst().orElse(null);
 				if (same != null) {
 					repository.setRelationshipSources(same.elementId(), union(Cited.sourceIds(same.properties()), Cited.sourceIds(r.properties())));
 				}
@@ -139,11 +139,4 @@ class Merger {
 		return List.copyOf(all);
 	}
 
-	private static boolean sameFact(Map<String, Object> stored, Map<String, Object> other) {
-		Map<String, Object> a = new TreeMap<>(stored);
-		a.keySet().removeAll(Set.of("sources", "note"));
-		Map<String, Object> b = new TreeMap<>(other);
-		b.keySet().removeAll(Set.of("sources", "note"));
-		return a.equals(b);
-	}
 }
