@@ -3,6 +3,8 @@ package dev.awardgraph.transfer;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.awardgraph.dataset.GraphHasher;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,12 +24,14 @@ class ExportRunner implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(ExportRunner.class);
 
 	private final GraphExporter exporter;
+	private final GraphHasher hasher;
 	private final ConfigurableApplicationContext context;
 	private final String directory;
 
-	ExportRunner(GraphExporter exporter, ConfigurableApplicationContext context,
+	ExportRunner(GraphExporter exporter, GraphHasher hasher, ConfigurableApplicationContext context,
 			@Value("${awardgraph.export:}") String directory) {
 		this.exporter = exporter;
+		this.hasher = hasher;
 		this.context = context;
 		this.directory = directory;
 	}
@@ -41,8 +45,9 @@ class ExportRunner implements ApplicationRunner {
 		try {
 			long started = System.nanoTime();
 			List<String> files = exporter.writeDataDirectory(Path.of(directory));
-			log.info("Exported the graph in the data/ format to {} ({} files, {} ms)", Path.of(directory).toAbsolutePath(),
-					files.size(), (System.nanoTime() - started) / 1_000_000);
+			// the hash lets whoever restores this export check they got the same graph back
+			log.info("Exported the graph (hash={}) in the data/ format to {} ({} files, {} ms)", hasher.summarise().hash(),
+					Path.of(directory).toAbsolutePath(), files.size(), (System.nanoTime() - started) / 1_000_000);
 			status = 0;
 		}
 		catch (Exception ex) {
