@@ -20,18 +20,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The service (without its web server) in its own JVM, for {@link CrashAndRestoreTest} to kill: starts on a
  * store, prints the graph hash it finds there ({@code HASH=}), then imports a dataset through the normal loader.
  * A listener on the embedded database prints {@code COMMITTING} when the import's transaction, fully written,
- * starts to commit; with {@code hold} it then blocks there, so the import is caught with every node and
- * relationship written but not committed. Prints {@code IMPORTED HASH=} if it gets to the end.
+ * starts to commit (the moment the test kills it). Prints {@code IMPORTED HASH=} if it gets to the end.
  *
- * <p>Arguments: store directory, {@code seed} (load the seed dataset at start) or {@code keep}, {@code hold} or
- * {@code run}, dataset directory to import.
+ * <p>Arguments: store directory, {@code seed} (load the seed dataset at start) or {@code keep}, dataset
+ * directory to import.
  */
 public final class ImportProcess {
 
 	public static void main(String[] args) throws Exception {
 		long started = System.nanoTime();
 		Path store = Path.of(args[0]);
-		boolean hold = args[2].equals("hold");
 		SpringApplication application = new SpringApplication(AwardgraphApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		ConfigurableApplicationContext context = application.run("--awardgraph.data-dir=" + store,
@@ -52,15 +50,12 @@ public final class ImportProcess {
 						}
 						if (created >= 1000) {
 							say("COMMITTING createdNodes=" + created + " writeMillis=" + millis(importStarted));
-							while (hold) {
-								sleep();
-							}
 						}
 						return null;
 					}
 				});
 		say("IMPORT_STARTED");
-		DatasetLoader.LoadReport report = context.getBean(DatasetLoader.class).load("file:" + args[3] + "/");
+		DatasetLoader.LoadReport report = context.getBean(DatasetLoader.class).load("file:" + args[2] + "/");
 		say("IMPORTED HASH=" + report.hash() + " nodes=" + report.nodes() + " relationships=" + report.relationships()
 				+ " importMillis=" + millis(importStarted));
 		context.close();
@@ -74,15 +69,6 @@ public final class ImportProcess {
 
 	private static long millis(long since) {
 		return (System.nanoTime() - since) / 1_000_000;
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(1_000);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private ImportProcess() {
