@@ -1,0 +1,52 @@
+package dev.awardgraph.security;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The same bearer-token check as {@link CallerInterceptor} and {@link AccessInstrumentation}, for plain HTTP
+ * endpoints (downloads, uploads) that are not GraphQL: one token scheme, one configuration.
+ */
+@Component
+public class HttpAccess {
+
+	private final SecurityProperties properties;
+	private final Map<String, Caller> callers;
+
+	HttpAccess(SecurityProperties properties) {
+		this.properties = properties;
+		this.callers = properties.callersByTokenHash();
+	}
+
+	/**
+	 * @param authorization the {@code Authorization} header, or null
+	 * @return why the caller may not do what needs {@code needed} (401 without a valid credential, 403 with too
+	 *         low a role), or empty when they may
+	 */
+	public Optional<Refusal> refusal(String authorization, Role needed) {
+		Caller caller = Caller.anonymous(properties.openReads());
+		if (authorization != null) {
+			if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				return Optional.of(new Refusal(HttpStatus.UNAUTHORIZED, "the Authorization header must be 'Bearer <token>'"));
+			}
+			caller = properties.callerFor(authorization.substring(7).strip(), callers).orElse(null);
+			if (caller == null || caller.role() == Role.NONE) {
+				return Optional.of(new Refusal(HttpStatus.UNAUTHORIZED, "the bearer token is not valid"));
+			}
+		}
+		if (caller.role().includes(needed)) {
+			return Optional.empty();
+		}
+		boolean anonymous = caller.name().equals("anonymous");
+		return Optional.of(anonymous
+				? new Refusal(HttpStatus.UNAUTHORIZED, "this needs a bearer token with role " + needed
+						+ " (Authorization: Bearer <token>)")
+				: new Refusal(HttpStatus.FORBIDDEN, "'" + caller.name() + "' has role " + caller.role() + "; this needs " + needed));
+	}
+
+	public record Refusal(HttpStatus status, String message) {
+	}
+}
