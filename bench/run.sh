@@ -70,6 +70,7 @@ START=$(date +%s%N)
 java -Xmx${BENCH_HEAP:-2g} -XX:+UseParallelGC $OPENS -cp "$SERVICE_CP" dev.awardgraph.AwardgraphApplication \
   --server.port=$PORT --awardgraph.data-dir="$STORE" --awardgraph.dataset.load-on-start=NEVER \
   --awardgraph.embedded.bolt-port=$BOLT_PORT --awardgraph.embedded.page-cache=${BENCH_PAGECACHE:-1g} \
+  --management.endpoints.web.exposure.include=health,metrics \
   > target/bench-service.log 2>&1 &
 SERVICE_PID=$!
 until curl -sf localhost:$PORT/actuator/health/readiness > /dev/null; do

@@ -56,8 +56,13 @@ public final class Bench {
 			List<QueryMix.Query> mix = QueryMix.build(driver, size);
 			List<Target> targets = List.of(new Target("awardgraph", q -> p -> graphql(http, graphql, q, p)),
 					new Target("raw-cypher", q -> p -> cypher(driver, q, p)));
+			URI metric = graphql.resolve("/actuator/metrics/awardgraph.cypher.statements");
 			for (QueryMix.Query query : mix) {
+				double before = statements(http, metric);
 				checkAnswers(targets.get(0), query);
+				double per = (statements(http, metric) - before) / query.params().size();
+				System.out.printf("%s: %d parameter sets answer; %.1f Cypher statements per request%n", query.name(),
+						query.params().size(), per);
 			}
 			System.out.printf("warming up %d s per question and target%n", warmup.toSeconds());
 			for (QueryMix.Query query : mix) {
@@ -201,6 +206,14 @@ public final class Bench {
 				throw new IllegalStateException(query.name() + " failed for " + params);
 			}
 		}
-		System.out.printf("%s: %d parameter sets answer%n", query.name(), query.params().size());
+	}
+
+	/** The service's count of Cypher statements sent (NaN when its metrics endpoint is not exposed). */
+	private static double statements(HttpClient http, URI metric) throws IOException, InterruptedException {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(metric).build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			return Double.NaN;
+		}
+		return JSON.readTree(response.body()).get("measurements").get(0).get("value").asDouble();
 	}
 }

@@ -35,6 +35,9 @@ final class QueryMix {
 		NameKeys keys = new NameKeys();
 		List<Query> mix = new ArrayList<>();
 
+		// no database work: what HTTP, GraphQL parsing and validation, and JSON cost per request, against a Bolt round trip
+		mix.add(new Query("baseline", "{ __typename }", List.of("RETURN 1"), List.of(Map.of())));
+
 		List<Map<String, Object>> search = new ArrayList<>();
 		for (int k = 0; k < SAMPLES; k++) {
 			int org = (int) ((long) k * counts.organisations() / SAMPLES) + 1;
