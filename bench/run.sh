@@ -82,7 +82,8 @@ echo "ready in $(( ($(date +%s%N) - START) / 1000000 )) ms"
 COUNTS=$(curl -s localhost:$PORT/graphql -H 'content-type: application/json' -d '{"query":"{ graph { nodeCount relationshipCount } }"}')
 jcmd $SERVICE_PID GC.run > /dev/null
 RSS=$(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$SERVICE_PID/status)
-HEAP=$(jcmd $SERVICE_PID GC.heap_info | awk '/total/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub(/K,?/,"",v); printf "%.0f MiB", v/1024; exit}}')
+# heap used = the used figures of every generation line ("PSYoungGen total …, used …K", "ParOldGen …")
+HEAP=$(jcmd $SERVICE_PID GC.heap_info | awk '/ total / {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub(/K.*/,"",v); sum+=v}} END {printf "%.0f MiB", sum/1024}')
 
 {
   echo "# awardgraph benchmark: $MODE nodes (seed $SEED)"
