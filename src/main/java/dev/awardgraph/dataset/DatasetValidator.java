@@ -243,6 +243,10 @@ class DatasetValidator {
 	private static void nameConferrals(List<Dataset.NodeRow> nodes, List<Dataset.RelationshipRow> rels) {
 		Map<String, Object> names = new HashMap<>();
 		nodes.forEach(n -> names.put(n.id(), n.properties().get("name")));
+		// relationships grouped by their start, in dataset order: one pass, not one scan per conferral (a large
+		// graph has tens of thousands of conferrals and hundreds of thousands of relationships)
+		Map<String, List<Dataset.RelationshipRow>> outgoing = new HashMap<>();
+		rels.forEach(r -> outgoing.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r));
 		for (Dataset.NodeRow node : nodes) {
 			if (!node.label().equals(GraphModel.CONFERRAL) || node.properties().containsKey("name")) {
 				continue;
@@ -251,8 +255,9 @@ class DatasetValidator {
 			if (node.properties().get("year") != null) {
 				parts.add(String.valueOf(node.properties().get("year")));
 			}
+			List<Dataset.RelationshipRow> own = outgoing.getOrDefault(node.id(), List.of());
 			for (String type : List.of("OF_AWARD", "IN_CATEGORY", "RECIPIENT")) {
-				rels.stream().filter(r -> r.from().equals(node.id()) && r.type().equals(type))
+				own.stream().filter(r -> r.type().equals(type))
 					.forEach(r -> parts.add(String.valueOf(names.get(r.to()))));
 			}
 			node.properties().put("name", String.join(" · ", parts));

@@ -19,6 +19,19 @@ class DatasetWriter {
 
 	private static final int BATCH = 1_000;
 
+	/** One batch of nodes; {@code $rows} holds {label, properties}. Shared with the benchmark's bulk path. */
+	static final String CREATE_NODES = """
+			UNWIND $rows AS row
+			CREATE (n:Entity:$(row.label))
+			SET n = row.properties""";
+
+	/** One batch of relationships; {@code $rows} holds {from, type, to, properties}. */
+	static final String CREATE_RELATIONSHIPS = """
+			UNWIND $rows AS row
+			MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+			CREATE (a)-[r:$(row.type)]->(b)
+			SET r = row.properties""";
+
 	private final Neo4jClient neo4j;
 	private final TransactionTemplate transaction;
 
@@ -31,27 +44,26 @@ class DatasetWriter {
 		transaction.executeWithoutResult(status -> {
 			neo4j.query("MATCH (n:Entity) DETACH DELETE n").run();
 			for (List<Dataset.NodeRow> batch : batches(dataset.nodes())) {
-				neo4j.query("""
-						UNWIND $rows AS row
-						CREATE (n:Entity:$(row.label))
-						SET n = row.properties""")
-					.bind(batch.stream().map(n -> Map.of("label", n.label(), "properties", n.properties())).toList())
+				neo4j.query(CREATE_NODES)
+					.bind(batch.stream().map(DatasetWriter::nodeRow).toList())
 					.to("rows")
 					.run();
 			}
 			for (List<Dataset.RelationshipRow> batch : batches(dataset.relationships())) {
-				neo4j.query("""
-						UNWIND $rows AS row
-						MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-						CREATE (a)-[r:$(row.type)]->(b)
-						SET r = row.properties""")
-					.bind(batch.stream()
-						.map(r -> Map.of("from", r.from(), "type", r.type(), "to", r.to(), "properties", r.properties()))
-						.toList())
+				neo4j.query(CREATE_RELATIONSHIPS)
+					.bind(batch.stream().map(DatasetWriter::relationshipRow).toList())
 					.to("rows")
 					.run();
 			}
 		});
+	}
+
+	static Map<String, Object> nodeRow(Dataset.NodeRow n) {
+		return Map.of("label", n.label(), "properties", n.properties());
+	}
+
+	static Map<String, Object> relationshipRow(Dataset.RelationshipRow r) {
+		return Map.of("from", r.from(), "type", r.type(), "to", r.to(), "properties", r.properties());
 	}
 
 	private static <T> List<List<T>> batches(List<T> rows) {

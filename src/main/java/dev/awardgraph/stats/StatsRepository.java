@@ -24,7 +24,7 @@ class StatsRepository {
 	List<ConferralBucket> conferrals(List<String> dimensions, ConferralFilter filter) {
 		Map<String, Object> params = filter.parameters();
 		params.put("dims", dimensions);
-		return neo4j.query(ConferralFilter.MATCH + """
+		return neo4j.query(filter.match() + """
 				WITH c,
 				     CASE WHEN 'AWARD' IN $dims THEN COLLECT { MATCH (c)-[:OF_AWARD]->(a) RETURN a }[0] END AS award,
 				     CASE WHEN 'YEAR' IN $dims THEN c.year END AS year,

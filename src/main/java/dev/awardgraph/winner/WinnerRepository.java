@@ -35,7 +35,7 @@ class WinnerRepository {
 		Map<String, Object> params = filter.parameters();
 		params.put("order", order);
 		window(params, window);
-		return neo4j.query(ConferralFilter.MATCH + """
+		return neo4j.query(filter.match() + """
 				WITH c, COLLECT { MATCH (c)-[:OF_AWARD]->(a) RETURN a.name }[0] AS award,
 				     COLLECT { MATCH (c)-[l:LISTED_IN]->() RETURN l.order }[0] AS position
 				ORDER BY CASE $order WHEN 'YEAR_DESC' THEN -coalesce(c.year, -100000)

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# The benchmark: bench/run.sh 10k|100k|1m [seed]   or   bench/run.sh startup
+#
+# Generates (once, cached in var/bench/) a synthetic graph of the given size, starts the service on it
+# (embedded Neo4j, HTTP on $BENCH_PORT, Bolt on $BENCH_BOLT_PORT), records RSS and heap after loading, warms
+# up, then drives the query mix at 1, 8 and 32 clients against awardgraph over HTTP and the same questions as
+# hand-written Cypher over Bolt, and writes the tables to bench/results/<size>-<date>.md.
+# 'startup' times a fresh start on the seed graph (data/) to its first correct answer.
+#
+# Knobs (environment): BENCH_SECONDS (per query, level and target; 10), BENCH_WARMUP (seconds per query and
+# target; 5), BENCH_LEVELS (1,8,32), BENCH_HEAP (service -Xmx; 2g), BENCH_PAGECACHE (1g), BENCH_PORT (8095),
+# BENCH_BOLT_PORT (8097).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MODE=${1:?usage: bench/run.sh 10k|100k|1m [seed] | startup}
+SEED=${2:-42}
+PORT=${BENCH_PORT:-8095}
+BOLT_PORT=${BENCH_BOLT_PORT:-8097}
+OPENS="--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
+
+echo "== building (test-compile) and resolving classpaths"
+./mvnw -q test-compile
+./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp-test.txt -DincludeScope=test
+./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp-runtime.txt -DincludeScope=runtime
+SERVICE_CP="target/classes:$(cat target/bench-cp-runtime.txt)"
+BENCH_CP="target/test-classes:target/classes:$(cat target/bench-cp-test.txt)"
+
+SERVICE_PID=
+stop_service() {
+  if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+    kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true
+  fi
+}
+trap stop_service EXIT
+
+if [ "$MODE" = startup ]; then
+  STORE=$(mktemp -d /tmp/awardgraph-startup.XXXXXX)
+  START=$(date +%s%N)
+  java -Xmx${BENCH_HEAP:-2g} -XX:+UseParallelGC $OPENS -cp "$SERVICE_CP" dev.awardgraph.AwardgraphApplication \
+    --server.port=$PORT --awardgraph.data-dir=$STORE/neo4j > $STORE/service.log 2>&1 &
+  SERVICE_PID=$!
+  until curl -sf localhost:$PORT/graphql -H 'content-type: application/json' \
+      -d '{"query":"{ lookup(name: \"中国移动\") { id } }"}' 2>/dev/null | grep -q org/china-mobile; do
+    kill -0 $SERVICE_PID || { cat $STORE/service.log; exit 1; }
+    sleep 0.1
+  done
+  END=$(date +%s%N)
+  echo "startup to first correct answer on the seed graph: $(( (END - START) / 1000000 )) ms"
+  grep -E "Started AwardgraphApplication|Dataset loaded|Embedded Neo4j started" $STORE/service.log | sed 's/^.*INFO [0-9]* --- //' || true
+  stop_service; rm -rf "$STORE"
+  exit 0
+fi
+
+case "$MODE" in
+  10k) NODES=10000 ;; 100k) NODES=100000 ;; 1m) NODES=1000000 ;;
+  *) NODES=$MODE ;;
+esac
+STORE=var/bench/$NODES-seed$SEED
+OUT=bench/results/$MODE-$(date +%Y-%m-%d-%H%M).md
+
+if [ ! -d "$STORE" ]; then
+  echo "== generating and bulk-loading $NODES nodes (seed $SEED) into $STORE"
+  mkdir -p var/bench
+  java -Xmx${BENCH_LOAD_HEAP:-6g} $OPENS -cp "$BENCH_CP" dev.awardgraph.dataset.BulkLoad $NODES $SEED "$STORE"
+fi
+
+echo "== starting the service on $STORE (HTTP $PORT, Bolt $BOLT_PORT)"
+START=$(date +%s%N)
+java -Xmx${BENCH_HEAP:-2g} -XX:+UseParallelGC $OPENS -cp "$SERVICE_CP" dev.awardgraph.AwardgraphApplication \
+  --server.port=$PORT --awardgraph.data-dir="$STORE" --awardgraph.dataset.load-on-start=NEVER \
+  --awardgraph.embedded.bolt-port=$BOLT_PORT --awardgraph.embedded.page-cache=${BENCH_PAGECACHE:-1g} \
+  --management.endpoints.web.exposure.include=health,metrics \
+  > target/bench-service.log 2>&1 &
+SERVICE_PID=$!
+until curl -sf localhost:$PORT/actuator/health/readiness > /dev/null; do
+  kill -0 $SERVICE_PID || { tail -50 target/bench-service.log; exit 1; }
+  sleep 0.2
+done
+echo "ready in $(( ($(date +%s%N) - START) / 1000000 )) ms"
+
+COUNTS=$(curl -s localhost:$PORT/graphql -H 'content-type: application/json' -d '{"query":"{ graph { nodeCount relationshipCount } }"}')
+jcmd $SERVICE_PID GC.run > /dev/null
+RSS=$(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$SERVICE_PID/status)
+# heap used = the used figures of every generation line ("PSYoungGen total …, used …K", "ParOldGen …")
+HEAP=$(jcmd $SERVICE_PID GC.heap_info | awk '/ total / {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub(/K.*/,"",v); sum+=v}} END {printf "%.0f MiB", sum/1024}')
+
+{
+  echo "# awardgraph benchmark: $MODE nodes (seed $SEED)"
+  echo
+  echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); command: \`bench/run.sh $*\`"
+  echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- graph: $COUNTS"
+  echo "- service after loading (full GC first): RSS $RSS, heap used $HEAP (-Xmx${BENCH_HEAP:-2g}, page cache ${BENCH_PAGECACHE:-1g})"
+  echo "- ${BENCH_SECONDS:-10} s per query, level and target after ${BENCH_WARMUP:-5} s warm-up; latencies in ms"
+  echo
+} | tee "$OUT"
+
+java -Xmx1g -cp "$BENCH_CP" dev.awardgraph.bench.Bench "http://localhost:$PORT/graphql" "bolt://localhost:$BOLT_PORT" \
+  $NODES ${BENCH_SECONDS:-10} ${BENCH_WARMUP:-5} ${BENCH_LEVELS:-1,8,32} "$OUT"
+echo "== results in $OUT"
