@@ -2,8 +2,10 @@ package dev.awardgraph.support;
 
 import dev.awardgraph.dataset.DatasetException;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -30,6 +32,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (cause instanceof IllegalArgumentException || cause instanceof DatasetException) {
 			return error(env, ErrorType.BAD_REQUEST, cause.getMessage());
 		}
+		if (isTimedOut(cause)) {
+			log.warn("Neo4j terminated a statement at its time limit while resolving {}", env.getExecutionStepInfo().getPath());
+			return error(env, ErrorClassification.errorClassification("TIMEOUT"), "the query ran longer than its time limit and was cancelled");
+		}
 		if (isUnavailable(cause)) {
 			log.warn("Neo4j unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(), cause.toString());
 			return error(env, ErrorType.INTERNAL_ERROR, "the graph database is unavailable; try again shortly");
@@ -37,6 +43,16 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		log.error("Unexpected error resolving {}", env.getExecutionStepInfo().getPath(), cause);
 		return error(env, ErrorType.INTERNAL_ERROR, "internal error while resolving "
 				+ env.getExecutionStepInfo().getPath() + "; it has been logged");
+	}
+
+	/** Neo4j terminated the transaction: its timeout (ours, per query) or an operator's TERMINATE TRANSACTION. */
+	private static boolean isTimedOut(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof Neo4jException neo4j && (neo4j.code().contains("TransactionTimedOut") || neo4j.code().contains("Terminated"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isUnavailable(Throwable ex) {
@@ -49,7 +65,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		return false;
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message) {
 		return GraphQLError.newError()
 			.errorType(type)
 			.message(message)
