@@ -41,7 +41,7 @@ class ExecutionTimeLimit extends SimplePerformantInstrumentation implements WebG
 
 	private static final Logger log = LoggerFactory.getLogger(ExecutionTimeLimit.class);
 
-	private final Duration queryTimeout;
+	private volatile Duration queryTimeout;
 	private final Duration writeTimeout;
 	private final Scheduler executions = Schedulers.newBoundedElastic(200, 10_000, "graphql", 60, true);
 
@@ -54,14 +54,17 @@ class ExecutionTimeLimit extends SimplePerformantInstrumentation implements WebG
 	static final class Running {
 		volatile ExecutionInput input;
 		volatile boolean mutation;
+		volatile Duration queryTimeout;
 	}
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Running running = new Running();
+		Duration queryLimit = queryTimeout;
+		running.queryTimeout = queryLimit;
 		request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> context.put(Running.class, running)).build());
-		Mono<Long> limit = Mono.delay(queryTimeout)
-			.flatMap(t -> running.mutation ? Mono.delay(writeTimeout.minus(queryTimeout)) : Mono.just(t));
+		Mono<Long> limit = Mono.delay(queryLimit)
+			.flatMap(t -> running.mutation && writeTimeout.compareTo(queryLimit) > 0 ? Mono.delay(writeTimeout.minus(queryLimit)) : Mono.just(t));
 		return Mono.defer(() -> chain.next(request))
 			.subscribeOn(executions)
 			.timeout(limit, Mono.fromSupplier(() -> timedOut(request, running)));
@@ -72,7 +75,7 @@ class ExecutionTimeLimit extends SimplePerformantInstrumentation implements WebG
 		if (input != null) {
 			input.cancel();
 		}
-		Duration limit = running.mutation ? writeTimeout : queryTimeout;
+		Duration limit = running.mutation ? writeTimeout : running.queryTimeout;
 		log.warn("{} cancelled after {} ms: {}", running.mutation ? "Mutation" : "Query", limit.toMillis(),
 				request.getDocument().length() > 300 ? request.getDocument().substring(0, 300) + "…" : request.getDocument());
 		return Refusals.response(request, Refusals.TIMEOUT, (running.mutation ? "the mutation" : "the query") + " ran longer than the limit of "
@@ -97,8 +100,18 @@ class ExecutionTimeLimit extends SimplePerformantInstrumentation implements WebG
 			return super.beginExecuteOperation(parameters, state);
 		}
 		running.mutation = parameters.getExecutionContext().getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION;
-		ReadTimeouts.set(running.mutation ? null : queryTimeout);
+		ReadTimeouts.set(running.mutation ? null : running.queryTimeout);
 		return SimpleInstrumentationContext.whenCompleted((result, failure) -> ReadTimeouts.set(null));
+	}
+
+	/**
+	 * Tests only: a shorter query limit for a while, so the cancellation path can be shown on the real service
+	 * without a second application context or a slow test. Returns the limit it replaced.
+	 */
+	Duration replaceQueryTimeout(Duration timeout) {
+		Duration previous = queryTimeout;
+		queryTimeout = timeout;
+		return previous;
 	}
 
 	static String describe(Duration duration) {

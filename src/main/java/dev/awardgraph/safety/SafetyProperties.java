@@ -21,14 +21,16 @@ import org.springframework.util.unit.DataSize;
  * @param maxDocumentLength characters of the GraphQL document, checked before it is parsed
  * @param maxTokens         parser tokens of the document (graphql-java stops parsing beyond it)
  * @param maxRequestSize    bytes of an HTTP request body, checked before it is read as JSON (413 beyond it)
- * @param queryTimeout      a query running longer is cancelled, its Neo4j statements too
+ * @param queryTimeout      a query running longer is cancelled, its Neo4j statements too; generous by default
+ *                          (the seed graph answers in milliseconds, but a cold query on a starved 2-core
+ *                          machine took over 10 s), lower it for a public deployment
  * @param writeTimeout      the same for mutations and for explicit (write) transactions such as a dataset load;
  *                          it is the embedded database's {@code db.transaction.timeout}
  */
 @ConfigurationProperties("awardgraph.safety")
-public record SafetyProperties(@DefaultValue("15") int maxDepth, @DefaultValue("1000000") long maxCost,
+public record SafetyProperties(@DefaultValue("15") int maxDepth, @DefaultValue("50000000") long maxCost,
 		@DefaultValue("50") int maxAliases, @DefaultValue("20") int maxRootFields, @DefaultValue("500") int maxFields,
 		@DefaultValue("25000") int maxDocumentLength, @DefaultValue("10000") int maxTokens,
-		@DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue("5s") Duration queryTimeout,
+		@DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue("30s") Duration queryTimeout,
 		@DefaultValue("30m") Duration writeTimeout) {
 }

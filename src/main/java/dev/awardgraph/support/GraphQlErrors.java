@@ -58,7 +58,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	private static boolean isUnavailable(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
-					|| t instanceof TransientDataAccessResourceException) {
+					|| t instanceof TransientDataAccessResourceException
+					|| String.valueOf(t.getMessage()).startsWith("Unable to acquire connection from the pool")) {
 				return true;
 			}
 		}

@@ -53,7 +53,7 @@ class ProductionServiceTest {
 		startNeo4j(0);
 		service = SpringApplication.run(AwardgraphApplication.class, "--spring.profiles.active=prod",
 				"--NEO4J_URI=bolt://localhost:" + boltPort, "--NEO4J_USERNAME=neo4j", "--NEO4J_PASSWORD=" + PASSWORD,
-				"--server.port=0", "--spring.neo4j.pool.connection-acquisition-timeout=5s");
+				"--server.port=0");
 		int port = ((WebServerApplicationContext) service).getWebServer().getPort();
 		http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(60)).build();
 	}
