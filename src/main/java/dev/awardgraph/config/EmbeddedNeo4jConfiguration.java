@@ -3,6 +3,8 @@ package dev.awardgraph.config;
 import java.net.URI;
 import java.nio.file.Path;
 
+import dev.awardgraph.safety.SafetyProperties;
+
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -33,7 +35,7 @@ class EmbeddedNeo4jConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(AwardgraphProperties properties) {
+	DatabaseManagementService embeddedNeo4j(AwardgraphProperties properties, SafetyProperties safety) {
 		Path home = properties.dataDir().toAbsolutePath();
 		AwardgraphProperties.Embedded embedded = properties.embedded();
 		long started = System.nanoTime();
@@ -50,6 +52,9 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(HttpsConnector.enabled, false)
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(embedded.pageCache()))
+			// the longest any transaction may run: dataset loads and writes; queries carry their own, shorter
+			// limit as a per-transaction timeout (safety.ReadTimeouts)
+			.setConfig(GraphDatabaseSettings.transaction_timeout, safety.writeTimeout())
 			.build();
 		log.info("Embedded Neo4j started in {} ms, store {}", (System.nanoTime() - started) / 1_000_000, home);
 		return dbms;

@@ -2,8 +2,10 @@ package dev.awardgraph.support;
 
 import dev.awardgraph.dataset.DatasetException;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -30,6 +32,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (cause instanceof IllegalArgumentException || cause instanceof DatasetException) {
 			return error(env, ErrorType.BAD_REQUEST, cause.getMessage());
 		}
+		if (isTimedOut(cause)) {
+			log.warn("Neo4j terminated a statement at its time limit while resolving {}", env.getExecutionStepInfo().getPath());
+			return error(env, ErrorClassification.errorClassification("TIMEOUT"), "the query ran longer than its time limit and was cancelled");
+		}
 		if (isUnavailable(cause)) {
 			log.warn("Neo4j unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(), cause.toString());
 			return error(env, ErrorType.INTERNAL_ERROR, "the graph database is unavailable; try again shortly");
@@ -39,17 +45,28 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				+ env.getExecutionStepInfo().getPath() + "; it has been logged");
 	}
 
-	private static boolean isUnavailable(Throwable ex) {
+	/** Neo4j terminated the transaction: its timeout (ours, per query) or an operator's TERMINATE TRANSACTION. */
+	private static boolean isTimedOut(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
-					|| t instanceof TransientDataAccessResourceException) {
+			if (t instanceof Neo4jException neo4j && (neo4j.code().contains("TransactionTimedOut") || neo4j.code().contains("Terminated"))) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+	private static boolean isUnavailable(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+					|| t instanceof TransientDataAccessResourceException
+					|| String.valueOf(t.getMessage()).startsWith("Unable to acquire connection from the pool")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message) {
 		return GraphQLError.newError()
 			.errorType(type)
 			.message(message)
