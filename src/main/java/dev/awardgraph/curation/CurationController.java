@@ -47,6 +47,19 @@ class CurationController {
 	}
 
 	@MutationMapping
+	Payloads.RelationshipPayload updateRelationship(@Argument Inputs.RelationshipRef relationship,
+			@Argument List<Inputs.PropertyInput> set, @Argument Inputs.SourceInput source, @Argument String reason,
+			GraphQLContext context) {
+		return curator.updateRelationship(relationship, set, source, reason, caller(context));
+	}
+
+	@MutationMapping
+	Payloads.RelationshipPayload removeRelationship(@Argument Inputs.RelationshipRef relationship,
+			@Argument Inputs.SourceInput source, @Argument String reason, GraphQLContext context) {
+		return curator.removeRelationship(relationship, source, reason, caller(context));
+	}
+
+	@MutationMapping
 	Payloads.EntityPayload addConferral(@Argument Inputs.NewConferral input, @Argument Inputs.SourceInput source,
 			@Argument String reason, GraphQLContext context) {
 		return curator.addConferral(input, source, reason, caller(context));

@@ -62,6 +62,15 @@ class CurationRepository {
 			.bindAll(Map.of("from", from, "type", type, "to", to, "props", properties)).run();
 	}
 
+	void replaceRelationshipProperties(String elementId, Map<String, Object> properties) {
+		neo4j.query("MATCH ()-[r]->() WHERE elementId(r) = $id SET r = $props")
+			.bindAll(Map.of("id", elementId, "props", properties)).run();
+	}
+
+	void deleteRelationship(String elementId) {
+		neo4j.query("MATCH ()-[r]->() WHERE elementId(r) = $id DELETE r").bind(elementId).to("id").run();
+	}
+
 	void setRelationshipSources(String elementId, List<String> sources) {
 		neo4j.query("MATCH ()-[r]->() WHERE elementId(r) = $id SET r.sources = $sources")
 			.bindAll(Map.of("id", elementId, "sources", sources)).run();

@@ -164,6 +164,98 @@ class Curator {
 				dev.awardgraph.relationship.Direction.OUTGOING, entity(in.to()), stored), List.of());
 	}
 
+	Payloads.RelationshipPayload updateRelationship(Inputs.RelationshipRef ref, List<Inputs.PropertyInput> set,
+			Inputs.SourceInput source, String reason, Caller caller) {
+		Checks checks = checks(Stream.of(ref.from(), ref.to(), source.id()));
+		RelationshipType type = relationshipType(checks, ref);
+		Map<String, Object> changes = new TreeMap<>();
+		List<String> removed = new ArrayList<>();
+		if (type != null) {
+			List<Inputs.PropertyInput> values = new ArrayList<>();
+			for (Inputs.PropertyInput p : set) {
+				if (p.value() == null && p.values() == null) {
+					removed.add(p.key());
+				}
+				else {
+					values.add(p);
+				}
+			}
+			changes.putAll(checks.properties("set", values, type.properties(), Set.of("sources")));
+			removed.stream().filter(k -> !type.properties().containsKey(k) || k.equals("sources"))
+				.forEach(k -> checks.add("set." + k, "unknown property; allowed: " + new java.util.TreeSet<>(type.properties().keySet())));
+		}
+		CurationRepository.Stored target = type == null ? null : oneRelationship(checks, ref, type);
+		SourcePlan plan = source(checks, source);
+		if (!checks.ok()) {
+			return new Payloads.RelationshipPayload(null, checks.errors());
+		}
+		Map<String, Object> after = new TreeMap<>(target.properties());
+		after.putAll(changes);
+		removed.forEach(after::remove);
+		Set<String> sources = new LinkedHashSet<>(sources(target.properties()));
+		sources.add(plan.id());
+		after.put("sources", List.copyOf(sources));
+		write(() -> {
+			plan.create();
+			repository.replaceRelationshipProperties(target.elementId(), after);
+			audit.record(caller.name(), "UPDATE_RELATIONSHIP", List.of(ref.from(), ref.to()),
+					Map.of("type", ref.type(), "before", target.properties(), "after", after), reason, plan.id());
+		});
+		return new Payloads.RelationshipPayload(edge(ref, after), List.of());
+	}
+
+	Payloads.RelationshipPayload removeRelationship(Inputs.RelationshipRef ref, Inputs.SourceInput source, String reason,
+			Caller caller) {
+		Checks checks = checks(Stream.of(ref.from(), ref.to(), source.id()));
+		checks.text("reason", reason, true);
+		RelationshipType type = relationshipType(checks, ref);
+		CurationRepository.Stored target = type == null ? null : oneRelationship(checks, ref, type);
+		SourcePlan plan = source(checks, source);
+		if (!checks.ok()) {
+			return new Payloads.RelationshipPayload(null, checks.errors());
+		}
+		write(() -> {
+			plan.create();
+			repository.deleteRelationship(target.elementId());
+			audit.record(caller.name(), "REMOVE_RELATIONSHIP", List.of(ref.from(), ref.to()),
+					Map.of("type", ref.type(), "before", target.properties()), reason, plan.id());
+		});
+		return new Payloads.RelationshipPayload(edge(ref, target.properties()), List.of());
+	}
+
+	private RelationshipType relationshipType(Checks checks, Inputs.RelationshipRef ref) {
+		checks.entity("relationship.from", ref.from());
+		checks.entity("relationship.to", ref.to());
+		RelationshipType type = GraphModel.relationship(ref.type()).orElse(null);
+		if (type == null) {
+			checks.add("relationship.type", "unknown relationship type '" + ref.type() + "'; known: " + GraphModel.relationshipTypes());
+		}
+		return type;
+	}
+
+	/** The one relationship the reference names, or a problem saying there is none or which to choose among. */
+	private CurationRepository.Stored oneRelationship(Checks checks, Inputs.RelationshipRef ref, RelationshipType type) {
+		Map<String, Object> match = checks.properties("relationship.match", ref.match(), type.properties(), Set.of("sources"));
+		if (!checks.ok()) {
+			return null;
+		}
+		List<CurationRepository.Stored> found = repository.between(ref.from(), ref.type(), ref.to()).stream()
+			.filter(r -> match.entrySet().stream().allMatch(e -> Objects.equals(r.properties().get(e.getKey()), e.getValue())))
+			.toList();
+		if (found.size() != 1) {
+			checks.add("relationship", found.isEmpty() ? "no " + ref.type() + " from " + ref.from() + " to " + ref.to()
+					+ (match.isEmpty() ? "" : " with " + match)
+					: found.size() + " relationships match; add match properties to name one");
+			return null;
+		}
+		return found.get(0);
+	}
+
+	private dev.awardgraph.relationship.Edge edge(Inputs.RelationshipRef ref, Map<String, Object> properties) {
+		return new dev.awardgraph.relationship.Edge(ref.type(), dev.awardgraph.relationship.Direction.OUTGOING, entity(ref.to()),
+				properties);
+	}
+
 	Payloads.EntityPayload addConferral(Inputs.NewConferral in, Inputs.SourceInput source, String reason, Caller caller) {
 		Inputs.NewProject project = in.project();
 		List<String> coApplicants = project == null || project.coApplicants() == null ? List.of() : project.coApplicants();

@@ -25,6 +25,9 @@ final class Inputs {
 	record NewRelationship(String from, String type, String to, List<PropertyInput> properties) {
 	}
 
+	record RelationshipRef(String from, String type, String to, List<PropertyInput> match) {
+	}
+
 	record NewConferral(String award, Integer year, String category, String list, Integer order, String event,
 			String recipient, NewProject project) {
 	}

@@ -175,6 +175,33 @@ class CurationTest {
 			.path("auditLog.edges[0].node.actor").entity(String.class).isEqualTo("test-admin");
 	}
 
+	@Test
+	void correctsAndRemovesOneNamedRelationshipKeepingTheOldOneInTheAudit() {
+		editor.document("""
+				mutation { updateRelationship(relationship: {from: "person/zhao-zhiguo", type: "HOLDS_POSITION", to: "org/miit",
+				    match: [{key: "title", value: "总工程师"}]}, set: [{key: "note", value: "职务据第二来源核对"}],
+				  source: {id: "src/cic2024"}, reason: "checked") { relationship { title note sources { id } } errors { message } } }""")
+			.execute()
+			.path("updateRelationship.errors").entityList(Object.class).hasSize(0)
+			.path("updateRelationship.relationship.title").entity(String.class).isEqualTo("总工程师")
+			.path("updateRelationship.relationship.note").entity(String.class).isEqualTo("职务据第二来源核对");
+		editor.document("""
+				mutation { removeRelationship(relationship: {from: "person/zhao-zhiguo", type: "HOLDS_POSITION", to: "org/miit",
+				    match: [{key: "title", value: "部长"}]}, source: {id: "src/cic2024"}, reason: "x") { errors { field message } } }""")
+			.execute()
+			.path("removeRelationship.errors[0].message").entity(String.class).satisfies(m -> assertThat(m).startsWith("no HOLDS_POSITION"));
+		editor.document("""
+				mutation { removeRelationship(relationship: {from: "person/zhao-zhiguo", type: "HOLDS_POSITION", to: "org/miit"},
+				  source: {id: "src/cic2024"}, reason: "test removal") { relationship { title } errors { message } } }""")
+			.execute()
+			.path("removeRelationship.relationship.title").entity(String.class).isEqualTo("总工程师");
+		anonymous.document("{ entity(id: \"person/zhao-zhiguo\") { ... on Person { positions { title } } } }").execute()
+			.path("entity.positions").entityList(Object.class).hasSize(0);
+		anonymous.document("{ auditLog(entity: \"person/zhao-zhiguo\", first: 2) { edges { node { action changes } } } }").execute()
+			.path("auditLog.edges[*].node.action").entityList(String.class).containsExactly("REMOVE_RELATIONSHIP", "UPDATE_RELATIONSHIP")
+			.path("auditLog.edges[0].node.changes").entity(String.class).satisfies(c -> assertThat(c).contains("总工程师"));
+	}
+
 	private String hash() {
 		return anonymous.document("{ graph { hash } }").execute().path("graph.hash").entity(String.class).get();
 	}
