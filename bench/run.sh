@@ -8,8 +8,8 @@
 # 'startup' times a fresh start on the seed graph (data/) to its first correct answer.
 #
 # Knobs (environment): BENCH_SECONDS (per query, level and target; 10), BENCH_WARMUP (seconds per query and
-# target; 5), BENCH_LEVELS (1,8,32), BENCH_HEAP (service -Xmx; 2g), BENCH_PAGECACHE (1g), BENCH_PORT (8095),
-# BENCH_BOLT_PORT (8097).
+# target; 5), BENCH_LEVELS (1,8,32), BENCH_QUERIES (names, comma-separated; all), BENCH_HEAP (service -Xmx; 2g), BENCH_PAGECACHE (1g), BENCH_PORT (8095),
+# BENCH_BOLT_PORT (8097), BENCH_SERVICE_OPTS (extra JVM options for the service, e.g. a flight recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -67,7 +67,7 @@ fi
 
 echo "== starting the service on $STORE (HTTP $PORT, Bolt $BOLT_PORT)"
 START=$(date +%s%N)
-java -Xmx${BENCH_HEAP:-2g} -XX:+UseParallelGC $OPENS -cp "$SERVICE_CP" dev.awardgraph.AwardgraphApplication \
+java -Xmx${BENCH_HEAP:-2g} -XX:+UseParallelGC $OPENS ${BENCH_SERVICE_OPTS:-} -cp "$SERVICE_CP" dev.awardgraph.AwardgraphApplication \
   --server.port=$PORT --awardgraph.data-dir="$STORE" --awardgraph.dataset.load-on-start=NEVER \
   --awardgraph.embedded.bolt-port=$BOLT_PORT --awardgraph.embedded.page-cache=${BENCH_PAGECACHE:-1g} \
   --management.endpoints.web.exposure.include=health,metrics \

@@ -54,6 +54,11 @@ public final class Bench {
 			.executor(Executors.newFixedThreadPool(4)).build();
 		try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
 			List<QueryMix.Query> mix = QueryMix.build(driver, size);
+			String only = System.getenv("BENCH_QUERIES"); // e.g. "entity,paths": profile a few questions
+			if (only != null && !only.isBlank()) {
+				List<String> names = List.of(only.split(","));
+				mix = mix.stream().filter(q -> names.contains(q.name())).toList();
+			}
 			List<Target> targets = List.of(new Target("awardgraph", q -> p -> graphql(http, graphql, q, p)),
 					new Target("raw-cypher", q -> p -> cypher(driver, q, p)));
 			URI metric = graphql.resolve("/actuator/metrics/awardgraph.cypher.statements");
