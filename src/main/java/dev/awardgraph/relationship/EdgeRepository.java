@@ -25,32 +25,47 @@ class EdgeRepository {
 		this.neo4j = neo4j;
 	}
 
-	Map<String, List<Edge>> edges(Collection<String> ids, List<String> types, Direction direction) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("ids", ids);
-		params.put("types", types);
-		params.put("direction", direction.name());
-		Map<String, List<Edge>> byId = new LinkedHashMap<>();
+	/**
+	 * The relationships asked for by every key of a batch, in one statement: the keys of one GraphQL level
+	 * (parent, units, people, projects … of many entities) share a single round trip to the database.
+	 */
+	Map<EdgeKey, List<Edge>> edges(Collection<EdgeKey> keys) {
+		Map<EdgeKey.Group, List<String>> groups = new LinkedHashMap<>();
+		keys.forEach(key -> groups.computeIfAbsent(key.group(), g -> new ArrayList<>()).add(key.id()));
+		List<EdgeKey.Group> order = new ArrayList<>(groups.keySet());
+		List<Map<String, Object>> requests = new ArrayList<>();
+		groups.forEach((group, ids) -> {
+			Map<String, Object> request = new HashMap<>();
+			request.put("group", order.indexOf(group));
+			request.put("ids", ids);
+			request.put("types", group.types());
+			request.put("direction", group.direction().name());
+			requests.add(request);
+		});
+		Map<EdgeKey, List<Edge>> byKey = new HashMap<>();
 		neo4j.query("""
-				MATCH (n:Entity) WHERE n.id IN $ids
+				UNWIND $requests AS g
+				MATCH (n:Entity) WHERE n.id IN g.ids
 				MATCH (n)-[r]-(m:Entity)
-				WHERE ($types IS NULL OR type(r) IN $types)
-				  AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = n))
-				RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, properties(r) AS props,
-				       properties(m) AS other, labels(m) AS labels
-				ORDER BY id, coalesce(r.order, 2147483647), type, m.name, m.id""")
-			.bindAll(params)
+				WHERE (g.types IS NULL OR type(r) IN g.types)
+				  AND (g.direction = 'BOTH' OR (g.direction = 'OUTGOING') = (startNode(r) = n))
+				RETURN g.group AS group, n.id AS id, type(r) AS type, startNode(r) = n AS outgoing,
+				       properties(r) AS props, properties(m) AS other, labels(m) AS labels
+				ORDER BY group, id, coalesce(r.order, 2147483647), type, m.name, m.id""")
+			.bind(requests).to("requests")
 			.fetch().all()
 			.forEach(row -> {
+				EdgeKey.Group group = order.get(((Number) row.get("group")).intValue());
 				@SuppressWarnings("unchecked")
 				Node other = Node.of((Map<String, Object>) row.get("other"), castList(row.get("labels")));
 				@SuppressWarnings("unchecked")
 				Edge edge = new Edge((String) row.get("type"),
 						Boolean.TRUE.equals(row.get("outgoing")) ? Direction.OUTGOING : Direction.INCOMING, other,
 						(Map<String, Object>) row.get("props"));
-				byId.computeIfAbsent((String) row.get("id"), k -> new ArrayList<>()).add(edge);
+				byKey.computeIfAbsent(new EdgeKey((String) row.get("id"), group.types(), group.direction()),
+						k -> new ArrayList<>()).add(edge);
 			});
-		return byId;
+		return byKey;
 	}
 
 	/**

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Wires every relationship field (the typed ones of {@link RelationshipFields} and the generic
  * {@code relationships(types, direction)}) to one DataLoader, so that a list of N entities with nested
- * relationship fields costs one Cypher statement per field and kind of request, not one per entity.
+ * relationship fields costs one Cypher statement per level of the query, not one per entity or per field.
  */
 @Component
 class RelationshipWiring implements RuntimeWiringConfigurer {
@@ -35,14 +35,9 @@ class RelationshipWiring implements RuntimeWiringConfigurer {
 	RelationshipWiring(EdgeRepository edges, BatchLoaderRegistry registry, Limits limits) {
 		this.limits = limits;
 		registry.<EdgeKey, List<Edge>>forName(LOADER).registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
-			Map<EdgeKey.Group, List<EdgeKey>> groups = new LinkedHashMap<>();
-			keys.forEach(key -> groups.computeIfAbsent(key.group(), g -> new ArrayList<>()).add(key));
+			Map<EdgeKey, List<Edge>> found = edges.edges(keys);
 			Map<EdgeKey, List<Edge>> result = new HashMap<>();
-			groups.forEach((group, groupKeys) -> {
-				Map<String, List<Edge>> found = edges.edges(groupKeys.stream().map(EdgeKey::id).toList(),
-						group.types(), group.direction());
-				groupKeys.forEach(key -> result.put(key, found.getOrDefault(key.id(), List.of())));
-			});
+			keys.forEach(key -> result.put(key, found.getOrDefault(key, List.of())));
 			return result;
 		}));
 	}
