@@ -3,13 +3,17 @@
 #
 # Generates (once, cached in var/bench/) a synthetic graph of the given size, starts the service on it
 # (embedded Neo4j, HTTP on $BENCH_PORT, Bolt on $BENCH_BOLT_PORT), records RSS and heap after loading, warms
-# up, then drives the query mix at 1, 8 and 32 clients against awardgraph over HTTP and the same questions as
-# hand-written Cypher over Bolt, and writes the tables to bench/results/<size>-<date>.md.
+# up, then drives the query mix at 1, 8 and 32 clients against awardgraph over HTTP, the same questions as
+# hand-written Cypher over Bolt and, when node is installed, the same questions sent to the peer
+# (@neo4j/graphql with Apollo Server, bench/peer/, on the service's embedded Bolt), and writes the tables to
+# bench/results/<size>-<date>.md.
 # 'startup' times a fresh start on the seed graph (data/) to its first correct answer.
 #
 # Knobs (environment): BENCH_SECONDS (per query, level and target; 10), BENCH_WARMUP (seconds per query and
-# target; 5), BENCH_LEVELS (1,8,32), BENCH_QUERIES (names, comma-separated; all), BENCH_HEAP (service -Xmx; 2g), BENCH_PAGECACHE (1g), BENCH_PORT (8095),
-# BENCH_BOLT_PORT (8097), BENCH_SERVICE_OPTS (extra JVM options for the service, e.g. a flight recording).
+# target; 5), BENCH_LEVELS (1,8,32), BENCH_QUERIES (names, comma-separated; all), BENCH_HEAP (service -Xmx; 2g),
+# BENCH_PAGECACHE (1g), BENCH_PORT (8095), BENCH_BOLT_PORT (8097), BENCH_SERVICE_OPTS (extra JVM options for the
+# service, e.g. a flight recording), BENCH_PEER (auto: the peer runs when node and npm are on the PATH; 1: it
+# must run; 0: no peer), BENCH_PEER_PORT (4100).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +21,11 @@ MODE=${1:?usage: bench/run.sh 10k|100k|1m [seed] | startup}
 SEED=${2:-42}
 PORT=${BENCH_PORT:-8095}
 BOLT_PORT=${BENCH_BOLT_PORT:-8097}
+PEER_PORT=${BENCH_PEER_PORT:-4100}
+PEER=${BENCH_PEER:-auto}
+if [ "$PEER" = auto ]; then
+  if command -v node > /dev/null && command -v npm > /dev/null; then PEER=1; else PEER=0; fi
+fi
 OPENS="--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
 
 echo "== building (test-compile) and resolving classpaths"
@@ -27,7 +36,11 @@ SERVICE_CP="target/classes:$(cat target/bench-cp-runtime.txt)"
 BENCH_CP="target/test-classes:target/classes:$(cat target/bench-cp-test.txt)"
 
 SERVICE_PID=
+PEER_PID=
 stop_service() {
+  if [ -n "$PEER_PID" ] && kill -0 "$PEER_PID" 2>/dev/null; then
+    kill "$PEER_PID"; wait "$PEER_PID" 2>/dev/null || true
+  fi
   if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
     kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true
   fi
@@ -79,6 +92,26 @@ until curl -sf localhost:$PORT/actuator/health/readiness > /dev/null; do
 done
 echo "ready in $(( ($(date +%s%N) - START) / 1000000 )) ms"
 
+PEER_URL=
+if [ "$PEER" = 1 ]; then
+  # npm ci once per package-lock.json (npm writes node_modules/.package-lock.json when it installs)
+  if [ ! -f bench/peer/node_modules/.package-lock.json ] || [ bench/peer/package-lock.json -nt bench/peer/node_modules/.package-lock.json ]; then
+    echo "== installing the peer (npm ci in bench/peer)"
+    (cd bench/peer && npm ci --no-audit --no-fund)
+  fi
+  echo "== starting the peer (@neo4j/graphql) on port $PEER_PORT, Bolt $BOLT_PORT"
+  NODE_ENV=production PEER_PORT=$PEER_PORT PEER_BOLT=bolt://localhost:$BOLT_PORT node bench/peer/server.mjs \
+    > target/bench-peer.log 2>&1 &
+  PEER_PID=$!
+  until curl -sf localhost:$PEER_PORT/ -H 'content-type: application/json' -d '{"query":"{ __typename }"}' > /dev/null; do
+    kill -0 $PEER_PID || { tail -50 target/bench-peer.log; exit 1; }
+    sleep 0.2
+  done
+  PEER_URL=http://localhost:$PEER_PORT/
+  PEER_RSS=$(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$PEER_PID/status)
+  echo "peer ready: $(node --version), @neo4j/graphql $(node -p "require('./bench/peer/node_modules/@neo4j/graphql/package.json').version"), RSS $PEER_RSS"
+fi
+
 COUNTS=$(curl -s localhost:$PORT/graphql -H 'content-type: application/json' -d '{"query":"{ graph { nodeCount relationshipCount } }"}')
 jcmd $SERVICE_PID GC.run > /dev/null
 RSS=$(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$SERVICE_PID/status)
@@ -92,10 +125,16 @@ HEAP=$(jcmd $SERVICE_PID GC.heap_info | awk '/ total / {for (i=1;i<=NF;i++) if (
   echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- graph: $COUNTS"
   echo "- service after loading (full GC first): RSS $RSS, heap used $HEAP (-Xmx${BENCH_HEAP:-2g}, page cache ${BENCH_PAGECACHE:-1g})"
+  if [ -n "$PEER_URL" ]; then
+    echo "- peer: @neo4j/graphql $(node -p "require('./bench/peer/node_modules/@neo4j/graphql/package.json').version"), @apollo/server $(node -p "require('./bench/peer/node_modules/@apollo/server/package.json').version"), node $(node --version), NODE_ENV=production; RSS once ready $PEER_RSS"
+  fi
   echo "- ${BENCH_SECONDS:-10} s per query, level and target after ${BENCH_WARMUP:-5} s warm-up; latencies in ms"
   echo
 } | tee "$OUT"
 
 java -Xmx1g -cp "$BENCH_CP" dev.awardgraph.bench.Bench "http://localhost:$PORT/graphql" "bolt://localhost:$BOLT_PORT" \
-  $NODES ${BENCH_SECONDS:-10} ${BENCH_WARMUP:-5} ${BENCH_LEVELS:-1,8,32} "$OUT"
+  $NODES ${BENCH_SECONDS:-10} ${BENCH_WARMUP:-5} ${BENCH_LEVELS:-1,8,32} "$OUT" $PEER_URL
+if [ -n "$PEER_URL" ]; then
+  { echo; echo "- peer RSS after the run: $(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$PEER_PID/status)"; } | tee -a "$OUT"
+fi
 echo "== results in $OUT"

@@ -28,11 +28,13 @@ import org.neo4j.driver.SessionConfig;
 
 /**
  * The load driver: for every question of the {@link QueryMix} and every concurrency level, drives awardgraph
- * over HTTP and then the same question as hand-written Cypher over Bolt (the same embedded Neo4j the service
- * uses) for a fixed time each, back to back so both see the same machine load, and prints p50/p95/p99 latency,
- * throughput and the ratios.
+ * over HTTP, then the same question as hand-written Cypher over Bolt (the same embedded Neo4j the service
+ * uses), and, when a peer URL is given, the same question sent to the peer (@neo4j/graphql over the same Neo4j,
+ * {@code bench/peer/}), for a fixed time each, back to back so all see the same machine load, and prints
+ * p50/p95/p99 latency, throughput and the ratios.
  *
- * <p>Usage: {@code Bench <graphql-url> <bolt-uri> <nodes> <seconds-per-cell> <warmup-seconds> <levels> <out-file>}.
+ * <p>Usage: {@code Bench <graphql-url> <bolt-uri> <nodes> <seconds-per-cell> <warmup-seconds> <levels> <out-file>
+ * [<peer-graphql-url>]}.
  */
 public final class Bench {
 
@@ -49,6 +51,7 @@ public final class Bench {
 		Duration warmup = Duration.ofSeconds(Long.parseLong(args[4]));
 		int[] levels = Arrays.stream(args[5].split(",")).mapToInt(Integer::parseInt).toArray();
 		Path out = Path.of(args[6]);
+		URI peer = args.length > 7 && !args[7].isBlank() ? URI.create(args[7]) : null;
 
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 			.executor(Executors.newFixedThreadPool(4)).build();
@@ -59,8 +62,12 @@ public final class Bench {
 				List<String> names = List.of(only.split(","));
 				mix = mix.stream().filter(q -> names.contains(q.name())).toList();
 			}
-			List<Target> targets = List.of(new Target("awardgraph", q -> p -> graphql(http, graphql, q, p)),
-					new Target("raw-cypher", q -> p -> cypher(driver, q, p)));
+			List<Target> targets = new ArrayList<>(List.of(
+					new Target("awardgraph", q -> p -> ok(graphql(http, graphql, q.graphql(), p))),
+					new Target("raw-cypher", q -> p -> cypher(driver, q, p))));
+			if (peer != null) {
+				targets.add(new Target("peer", q -> p -> ok(graphql(http, peer, q.peer(), p))));
+			}
 			URI metric = graphql.resolve("/actuator/metrics/awardgraph.cypher.statements");
 			for (QueryMix.Query query : mix) {
 				double before = statements(http, metric);
@@ -68,6 +75,10 @@ public final class Bench {
 				double per = (statements(http, metric) - before) / query.params().size();
 				System.out.printf("%s: %d parameter sets answer; %.1f Cypher statements per request%n", query.name(),
 						query.params().size(), per);
+				if (peer != null) {
+					checkAnswers(targets.get(2), query);
+					comparePeer(http, graphql, peer, query);
+				}
 			}
 			System.out.printf("warming up %d s per question and target%n", warmup.toSeconds());
 			for (QueryMix.Query query : mix) {
@@ -76,20 +87,38 @@ public final class Bench {
 				}
 			}
 			List<String> lines = new ArrayList<>();
-			lines.add("| query | clients | awardgraph p50 / p95 / p99 ms | awardgraph req/s | raw Cypher p50 / p95 / p99 ms | raw req/s | p50 ratio | throughput ratio |");
-			lines.add("|---|---:|---:|---:|---:|---:|---:|---:|");
+			if (peer == null) {
+				lines.add("| query | clients | awardgraph p50 / p95 / p99 ms | awardgraph req/s | raw Cypher p50 / p95 / p99 ms | raw req/s | p50 ratio | throughput ratio |");
+				lines.add("|---|---:|---:|---:|---:|---:|---:|---:|");
+			}
+			else {
+				lines.add("| query | clients | awardgraph p50 / p95 / p99 ms | awardgraph req/s | raw Cypher p50 / p95 / p99 ms | raw req/s | peer p50 / p95 / p99 ms | peer req/s | p50 ratio raw | throughput ratio raw | p50 ratio peer | throughput ratio peer |");
+				lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+			}
 			System.out.println(lines.get(0));
 			for (QueryMix.Query query : mix) {
 				for (int clients : levels) {
 					Result ours = run(targets.get(0), query, clients, cell);
 					Result raw = run(targets.get(1), query, clients, cell);
-					String line = String.format("| %s | %d | %s | %.0f | %s | %.0f | %.2f | %.2f |", query.name(), clients,
-							ours.latencies(), ours.throughput(), raw.latencies(), raw.throughput(), ours.p(50) / raw.p(50),
-							ours.throughput() / raw.throughput());
-					if (ours.errors() + raw.errors() > 0) {
-						line += " errors: " + ours.errors() + " / " + raw.errors();
+					Result other = peer == null ? null : run(targets.get(2), query, clients, cell);
+					StringBuilder line = new StringBuilder(String.format("| %s | %d | %s | %.0f | %s | %.0f |", query.name(),
+							clients, ours.latencies(), ours.throughput(), raw.latencies(), raw.throughput()));
+					if (other != null) {
+						line.append(String.format(" %s | %.0f |", other.latencies(), other.throughput()));
 					}
-					lines.add(line);
+					line.append(String.format(" %.2f | %.2f |", ours.p(50) / raw.p(50), ours.throughput() / raw.throughput()));
+					if (other != null) {
+						line.append(String.format(" %.2f | %.2f |", ours.p(50) / other.p(50),
+								ours.throughput() / other.throughput()));
+					}
+					int peerErrors = other == null ? 0 : other.errors();
+					if (ours.errors() + raw.errors() + peerErrors > 0) {
+						line.append(" errors: ").append(ours.errors()).append(" / ").append(raw.errors());
+						if (other != null) {
+							line.append(" / ").append(peerErrors);
+						}
+					}
+					lines.add(line.toString());
 					System.out.println(line);
 				}
 			}
@@ -175,19 +204,23 @@ public final class Bench {
 		return new Result(all, (endedAt.get() - started) / 1e9, errors.get());
 	}
 
-	private static boolean graphql(HttpClient http, URI uri, QueryMix.Query query, Map<String, Object> params)
+	/** Posts {@code document} with the parameters it declares as variables; the response whole. */
+	private static HttpResponse<String> graphql(HttpClient http, URI uri, String document, Map<String, Object> params)
 			throws IOException, InterruptedException {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		params.forEach((k, v) -> {
-			if (query.graphql().contains("$" + k + ":")) {
+			if (document.contains("$" + k + ":")) {
 				variables.put(k, v);
 			}
 		});
-		String body = JSON.writeValueAsString(Map.of("query", query.graphql(), "variables", variables));
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
+		String body = JSON.writeValueAsString(Map.of("query", document, "variables", variables));
+		return http.send(HttpRequest.newBuilder(uri)
 			.header("content-type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static boolean ok(HttpResponse<String> response) {
 		return response.statusCode() == 200 && !response.body().contains("\"errors\"");
 	}
 
@@ -203,13 +236,65 @@ public final class Bench {
 		return true;
 	}
 
-	/** Every parameter set answers without errors before anything is timed; one answer is shown. */
-	private static void checkAnswers(Target ours, QueryMix.Query query) throws Exception {
-		Call call = ours.call().apply(query);
+	/** Every parameter set answers without errors before anything is timed. */
+	private static void checkAnswers(Target target, QueryMix.Query query) throws Exception {
+		Call call = target.call().apply(query);
 		for (Map<String, Object> params : query.params()) {
 			if (!call.send(params)) {
-				throw new IllegalStateException(query.name() + " failed for " + params);
+				throw new IllegalStateException(query.name() + " failed on " + target.name() + " for " + params);
 			}
+		}
+	}
+
+	/**
+	 * Whether the peer answers what awardgraph answers, for every parameter set: the two documents ask for the
+	 * same fields (named alike where the schemas differ, nested differently where they must: a relationship's
+	 * properties), so the answers are compared as their scalar values in order, each object's keys taken in
+	 * alphabetical order, nulls and cursors (each server has its own format) left out. Prints the count and the
+	 * first difference; a difference is reported, not fatal.
+	 */
+	private static void comparePeer(HttpClient http, URI ours, URI peer, QueryMix.Query query) throws Exception {
+		int same = 0;
+		String first = null;
+		for (Map<String, Object> params : query.params()) {
+			List<String> a = leaves(JSON.readTree(graphql(http, ours, query.graphql(), params).body()).get("data"));
+			List<String> b = leaves(JSON.readTree(graphql(http, peer, query.peer(), params).body()).get("data"));
+			if (a.equals(b)) {
+				same++;
+			}
+			else if (first == null) {
+				int i = 0;
+				while (i < Math.min(a.size(), b.size()) && a.get(i).equals(b.get(i))) {
+					i++;
+				}
+				first = String.format("for %s: value %d of %d/%d differs: awardgraph %s, peer %s", params, i, a.size(),
+						b.size(), i < a.size() ? a.get(i) : "(end)", i < b.size() ? b.get(i) : "(end)");
+			}
+		}
+		System.out.printf("%s: peer answers the same as awardgraph for %d of %d parameter sets%s%n", query.name(), same,
+				query.params().size(), first == null ? "" : "; first difference " + first);
+	}
+
+	private static List<String> leaves(tools.jackson.databind.JsonNode node) {
+		List<String> out = new ArrayList<>();
+		collect(node, out);
+		return out;
+	}
+
+	private static void collect(tools.jackson.databind.JsonNode node, List<String> out) {
+		if (node == null || node.isNull()) {
+			return;
+		}
+		if (node.isArray()) {
+			node.forEach(item -> collect(item, out));
+		}
+		else if (node.isObject()) {
+			node.propertyNames().stream().sorted()
+				.filter(key -> !key.equals("cursor") && !key.equals("endCursor"))
+				.forEach(key -> collect(node.get(key), out));
+		}
+		else {
+			out.add(node.asString());
 		}
 	}
 

@@ -13,15 +13,20 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 
 /**
- * The fixed query mix: each question as a GraphQL document for awardgraph and as hand-written Cypher for the
- * floor, with parameter sets picked deterministically from the generated graph. The Cypher is what someone
- * would write by hand for the same answer: one statement where awardgraph may run several (its nested fields
- * are batched statements), the same projections, the same order and limits.
+ * The fixed query mix: each question as a GraphQL document for awardgraph, as hand-written Cypher for the
+ * floor, and as a GraphQL document for the peer (@neo4j/graphql, {@code bench/peer/server.mjs}), with parameter
+ * sets picked deterministically from the generated graph. The Cypher is what someone would write by hand for the
+ * same answer: one statement where awardgraph may run several (its nested fields are batched statements), the
+ * same projections, the same order and limits. The peer's document asks for the same fields in the same order,
+ * aliased to awardgraph's names where the peer's schema differs, so that the two answers can be compared.
  */
 final class QueryMix {
 
-	/** One question: a GraphQL document, its Cypher statements (run in one read transaction) and parameters. */
-	record Query(String name, String graphql, List<String> cypher, List<Map<String, Object>> params) {
+	/**
+	 * One question: awardgraph's GraphQL document, its Cypher statements (run in one read transaction), the peer's
+	 * GraphQL document, and the parameter sets (each document takes the variables it declares, by name).
+	 */
+	record Query(String name, String graphql, List<String> cypher, String peer, List<Map<String, Object>> params) {
 	}
 
 	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
@@ -36,7 +41,7 @@ final class QueryMix {
 		List<Query> mix = new ArrayList<>();
 
 		// no database work: what HTTP, GraphQL parsing and validation, and JSON cost per request, against a Bolt round trip
-		mix.add(new Query("baseline", "{ __typename }", List.of("RETURN 1"), List.of(Map.of())));
+		mix.add(new Query("baseline", "{ __typename }", List.of("RETURN 1"), "{ __typename }", List.of(Map.of())));
 
 		List<Map<String, Object>> search = new ArrayList<>();
 		for (int k = 0; k < SAMPLES; k++) {
@@ -65,6 +70,10 @@ final class QueryMix {
 						RETURN node {.id, .name, .nameEn, label: [l IN labels(node) WHERE l <> 'Entity'][0]} AS entity, score, exactness
 						ORDER BY exactness DESC, score DESC, size(node.name), node.id
 						LIMIT $first"""),
+				// the peer has no name normalisation of its own: it is sent the key and Lucene text computed above
+				"""
+				query($query: String!, $prefix: String!, $key: String!) {
+				  search(query: $query, prefix: $prefix, key: $key, first: 10) { matchedBy score entity { id label name nameEn } } }""",
 				search));
 
 		List<Map<String, Object>> orgs = new ArrayList<>();
@@ -87,6 +96,14 @@ final class QueryMix {
 						  people: [(n)<-[r:HOLDS_POSITION]-(p) | {title: r.title, node: p {.id, .name}, sources: r.sources}],
 						  leadApplicantOf: [(n)<-[:LEAD_APPLICANT]-(j) | j {.id, .name,
 						    coApplicants: [(j)-[c:CO_APPLICANT]->(o) | {order: c.order, node: o {.id, .name}}]}]} AS entity"""),
+				// awardgraph orders an entity's relationships by order, then the other end's name and id
+				"""
+				query($id: ID!) { entity: entities(where: {id: {eq: $id}}) { id label: __typename name aliases nameEn sources { id title }
+				  ... on Organisation { kind parent { id name } units(sort: [{name: ASC}, {id: ASC}]) { id name }
+				    people: peopleConnection(sort: [{node: {name: ASC}}, {node: {id: ASC}}]) {
+				      edges { properties { title sources } node { id name } } }
+				    leadApplicantOf(sort: [{name: ASC}, {id: ASC}]) { id name
+				      coApplicants: coApplicantsConnection(sort: [{edge: {order: ASC}}]) { edges { properties { order } node { id name } } } } } } }""",
 				orgs));
 
 		List<Map<String, Object>> conferrals = new ArrayList<>();
@@ -100,6 +117,8 @@ final class QueryMix {
 			p.put("after", after);
 			p.put("offset", after == null ? 0 : 20);
 			p.put("end", after == null ? 20 : 40);
+			// the peer's cursors are graphql-relay's: base64 of "arrayconnection:<offset>"
+			p.put("peerAfter", after == null ? null : Base64.getEncoder().encodeToString("arrayconnection:19".getBytes()));
 			conferrals.add(p);
 		}
 		mix.add(new Query("conferrals", """
@@ -116,6 +135,14 @@ final class QueryMix {
 						RETURN size(rows) AS total, [x IN rows[$offset..$end] | x {.id, .name, .year,
 						  category: [(x)-[:IN_CATEGORY]->(k) | k {.id, .name}][0],
 						  recipients: [(x)-[:RECIPIENT]->(r) | r {.id, .name, label: [l IN labels(r) WHERE l <> 'Entity'][0]}]}] AS page"""),
+				// position (LISTED_IN.order) is a @cypher field of the peer's Conferral, to sort by
+				"""
+				query($a: ID!, $from: Int!, $to: Int!, $peerAfter: String) {
+				  conferrals: conferralsConnection(where: {year: {gte: $from, lte: $to}, award: {some: {id: {eq: $a}}}},
+				      sort: [{year: DESC}, {position: ASC}, {id: ASC}], first: 20, after: $peerAfter) {
+				    totalCount pageInfo { hasNextPage endCursor }
+				    edges { cursor node { id name year category { id name }
+				      recipients(sort: [{name: ASC}, {id: ASC}]) { id label: __typename name } } } } }""",
 				conferrals));
 
 		List<Map<String, Object>> leads = sample(driver, """
@@ -130,6 +157,8 @@ final class QueryMix {
 						WITH partner, collect(DISTINCT p {.id, .name}) AS projects
 						ORDER BY size(projects) DESC, partner.name, partner.id
 						RETURN partner {.id, .name} AS organisation, size(projects) AS count, projects"""),
+				"""
+				query($id: ID!) { coApplicants(id: $id) { organisation { id name } count projects { id name } } }""",
 				leads));
 
 		// a person to an organisation that co-applied with the person's employer: linked within 3 hops
@@ -150,6 +179,9 @@ final class QueryMix {
 						ORDER BY hubness, [n IN nodes(p) | n.id] LIMIT 3
 						RETURN [n IN nodes(p) | n {.id, .name}] AS nodes,
 						       [r IN relationships(p) | {type: type(r), from: startNode(r).id, props: properties(r)}] AS hops"""),
+				"""
+				query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) {
+				  length nodes { id name } hops { type direction explanation { zh en } sources { id } } } }""",
 				pairs));
 
 		List<Map<String, Object>> centres = new ArrayList<>();
@@ -175,6 +207,9 @@ final class QueryMix {
 						OPTIONAL MATCH (a)-[r]->(b) WHERE b IN kept
 						RETURN truncated, collect(DISTINCT a {.id, .name, label: [l IN labels(a) WHERE l <> 'Entity'][0]}) AS nodes,
 						       collect({from: a.id, to: b.id, type: type(r), props: properties(r)}) AS edges"""),
+				"""
+				query($id: ID!) { neighbourhood(id: $id, depth: 2, maxNodes: 100) {
+				  truncated nodes { id label name } edges { from to type explanation { zh } sources { id } } } }""",
 				centres));
 
 		mix.add(new Query("stats", """
@@ -190,6 +225,9 @@ final class QueryMix {
 						"""
 						MATCH (e:Event) WHERE e.startDate IS NOT NULL
 						WITH toInteger(substring(e.startDate, 0, 4)) AS year, count(*) AS count RETURN year, count ORDER BY year"""),
+				"""
+				{ organisationsByKind { name count } conferrals: conferralsByAwardAndYear { award { id name } year count }
+				  eventsByYear { year count } }""",
 				List.of(Map.of())));
 		return mix;
 	}
