@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,14 +34,32 @@ class SchemaApplier {
 	}
 
 	void apply() {
-		int count = 0;
-		for (String statement : statements()) {
+		// On a restart everything exists already: two SHOW statements instead of one schema transaction per
+		// statement (about 3 s of a cold start on two cores). Skipping by name is what IF NOT EXISTS does anyway.
+		Set<String> existing = new HashSet<>(neo4j.query("SHOW INDEXES YIELD name RETURN name").fetchAs(String.class).all());
+		existing.addAll(neo4j.query("SHOW CONSTRAINTS YIELD name RETURN name").fetchAs(String.class).all());
+		int applied = 0;
+		List<String> statements = statements();
+		for (String statement : statements) {
+			if (existing.contains(name(statement))) {
+				continue;
+			}
 			neo4j.query(statement).run();
-			count++;
+			applied++;
 		}
 		neo4j.query("CALL db.awaitIndexes(300)").run();
-		log.info("Neo4j schema applied: {} statements", count);
+		log.info("Neo4j schema: {} statements, {} applied, {} already there", statements.size(), applied,
+				statements.size() - applied);
 	}
+
+	/** The name in {@code CREATE [kind] CONSTRAINT|INDEX name IF NOT EXISTS …}, or null. */
+	static String name(String statement) {
+		Matcher name = NAME.matcher(statement);
+		return name.find() ? name.group(1) : null;
+	}
+
+	private static final Pattern NAME = Pattern.compile("^CREATE\\s+(?:\\w+\\s+)?(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
+			Pattern.CASE_INSENSITIVE);
 
 	static List<String> statements() {
 		try {

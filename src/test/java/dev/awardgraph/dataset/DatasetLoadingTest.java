@@ -3,6 +3,9 @@ package dev.awardgraph.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import dev.awardgraph.support.GraphQlClient;
 import dev.awardgraph.support.GraphTest;
@@ -14,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 @GraphTest
@@ -21,6 +25,12 @@ class DatasetLoadingTest {
 
 	@Autowired
 	DatasetLoader loader;
+
+	@Autowired
+	SchemaApplier schema;
+
+	@Autowired
+	Neo4jClient neo4j;
 
 	@LocalServerPort
 	int port;
@@ -46,6 +56,23 @@ class DatasetLoadingTest {
 		var counts = graphQl.document("{ graph { nodeCount relationshipCount } }").execute();
 		assertThat(counts.path("graph.nodeCount").entity(Integer.class).get()).isEqualTo(first.nodes());
 		assertThat(counts.path("graph.relationshipCount").entity(Integer.class).get()).isEqualTo(first.relationships());
+	}
+
+	/** A restart skips the statements whose index or constraint exists by name: so every one must be named. */
+	@Test
+	void everySchemaStatementIsNamedAndExistsAfterStartupAndReapplyingChangesNothing() {
+		List<String> names = SchemaApplier.statements().stream().map(SchemaApplier::name).toList();
+		assertThat(names).doesNotContainNull().doesNotHaveDuplicates().contains("entity_id", "entity_search", "entity_keys");
+		Set<String> before = schemaNames();
+		assertThat(before).containsAll(names);
+		schema.apply();
+		assertThat(schemaNames()).isEqualTo(before);
+	}
+
+	private Set<String> schemaNames() {
+		Set<String> names = new HashSet<>(neo4j.query("SHOW INDEXES YIELD name RETURN name").fetchAs(String.class).all());
+		names.addAll(neo4j.query("SHOW CONSTRAINTS YIELD name RETURN name").fetchAs(String.class).all());
+		return names;
 	}
 
 	@ParameterizedTest(name = "{0}")
