@@ -29,9 +29,15 @@ class NeighbourhoodRepository {
 			WITH DISTINCT m ORDER BY m.id LIMIT $limit
 			RETURN properties(m) AS props, labels(m) AS labels""";
 
+	// From each kept entity's outgoing relationships to the kept set by node identity. Matching both ends by id
+	// let the planner expand from the far end: all 12,000 incoming relationships of a hub event at 1M nodes,
+	// each with a property read (38,321 db hits for one hub's neighbourhood; 2,021 this way).
 	private static final String EDGES = """
-			MATCH (a:Entity)-[r]->(b:Entity)
-			WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+			MATCH (n:Entity) WHERE n.id IN $ids
+			WITH collect(n) AS kept
+			UNWIND kept AS a
+			MATCH (a)-[r]->(b)
+			WHERE b IN kept AND type(r) IN $types
 			RETURN a.id AS from, b.id AS to, type(r) AS type, properties(r) AS props""";
 
 	/** Edges in a stable order; parallel ones (two titles at one organisation) by their properties. */
