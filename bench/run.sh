@@ -121,7 +121,7 @@ HEAP=$(jcmd $SERVICE_PID GC.heap_info | awk '/ total / {for (i=1;i<=NF;i++) if (
 {
   echo "# awardgraph benchmark: $MODE nodes (seed $SEED)"
   echo
-  echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); command: \`bench/run.sh $*\`"
+  echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); command: \`$(env | grep "^BENCH_" | sort | tr "\n" " ")bench/run.sh $*\`"
   echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- graph: $COUNTS"
   echo "- service after loading (full GC first): RSS $RSS, heap used $HEAP (-Xmx${BENCH_HEAP:-2g}, page cache ${BENCH_PAGECACHE:-1g})"
