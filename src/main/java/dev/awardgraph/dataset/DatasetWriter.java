@@ -25,10 +25,15 @@ class DatasetWriter {
 			CREATE (n:Entity:$(row.label))
 			SET n = row.properties""";
 
-	/** One batch of relationships; {@code $rows} holds {from, type, to, properties}. */
+	/**
+	 * One batch of relationships; {@code $rows} holds {from, type, to, properties}. Two MATCH clauses, not one
+	 * comma pattern: the same two unique-index seeks per row, without a "cartesian product" notice logged at
+	 * every load.
+	 */
 	static final String CREATE_RELATIONSHIPS = """
 			UNWIND $rows AS row
-			MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+			MATCH (a:Entity {id: row.from})
+			MATCH (b:Entity {id: row.to})
 			CREATE (a)-[r:$(row.type)]->(b)
 			SET r = row.properties""";
 
