@@ -9,7 +9,8 @@ import java.util.function.Function;
 /**
  * {@code nodes.csv} and {@code edges.csv} (RFC 4180, UTF-8) for a spreadsheet or Gephi's spreadsheet import:
  * nodes with id, label, name, aliases, nameEn, kind, sources and every other property; edges with source, target,
- * label (the relationship type), sources and every property. Lists are joined with {@code |}.
+ * label (the relationship type), sources and every property. Lists are joined with {@code |}; a text that a
+ * spreadsheet would take for a formula is written with a leading apostrophe ({@link Values#spreadsheetCell}).
  */
 final class CsvExport {
 
@@ -54,7 +55,7 @@ final class CsvExport {
 			if (i > 0) {
 				csv.append(',');
 			}
-			String cell = Values.cell(cells.get(i));
+			String cell = Values.spreadsheetCell(cells.get(i));
 			if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
 				cell = '"' + cell.replace("\"", "\"\"") + '"';
 			}

@@ -38,7 +38,7 @@ final class GraphMlExport {
 			xml.writeCharacters("\n");
 			for (GraphSnapshot.Node node : graph.nodes()) {
 				xml.writeStartElement("node");
-				xml.writeAttribute("id", node.id());
+				xml.writeAttribute("id", Values.xml(node.id()));
 				Map<String, Object> values = new HashMap<>(node.properties());
 				values.put("label", node.label());
 				data(xml, "n_", nodeColumns, values, List.of("id"));
@@ -49,8 +49,8 @@ final class GraphMlExport {
 			for (GraphSnapshot.Edge edge : graph.edges()) {
 				xml.writeStartElement("edge");
 				xml.writeAttribute("id", "e" + i++);
-				xml.writeAttribute("source", edge.from());
-				xml.writeAttribute("target", edge.to());
+				xml.writeAttribute("source", Values.xml(edge.from()));
+				xml.writeAttribute("target", Values.xml(edge.to()));
 				Map<String, Object> values = new HashMap<>(edge.properties());
 				values.put("label", edge.type());
 				data(xml, "e_", edgeColumns, values, List.of());
@@ -77,9 +77,9 @@ final class GraphMlExport {
 				continue;
 			}
 			xml.writeEmptyElement("key");
-			xml.writeAttribute("id", prefix + name);
+			xml.writeAttribute("id", Values.xml(prefix + name));
 			xml.writeAttribute("for", domain);
-			xml.writeAttribute("attr.name", name);
+			xml.writeAttribute("attr.name", Values.xml(name));
 			xml.writeAttribute("attr.type", columns.types().get(name));
 			xml.writeCharacters("\n");
 		}
@@ -93,8 +93,8 @@ final class GraphMlExport {
 				continue;
 			}
 			xml.writeStartElement("data");
-			xml.writeAttribute("key", prefix + name);
-			xml.writeCharacters(Values.cell(value));
+			xml.writeAttribute("key", Values.xml(prefix + name));
+			xml.writeCharacters(Values.xml(Values.cell(value)));
 			xml.writeEndElement();
 		}
 	}

@@ -112,6 +112,14 @@ class CurationTest {
 			.execute()
 			.path("addRelationship.errors[0].field").entity(String.class).isEqualTo("input.type")
 			.path("addRelationship.errors[0].message").entity(String.class).satisfies(m -> assertThat(m).contains("not Person to Organisation"));
+		// a control character (here BEL) would break exports and is never what a curator meant to type
+		editor.document("""
+				mutation { addAliases(id: "org/qianxin", aliases: ["奇安信\\u0007"], source: {id: "src/cic2024"}) {
+				    entity { id } errors { field message } } }""")
+			.execute()
+			.path("addAliases.entity").valueIsNull()
+			.path("addAliases.errors[0].field").entity(String.class).isEqualTo("aliases[0]")
+			.path("addAliases.errors[0].message").entity(String.class).satisfies(m -> assertThat(m).contains("U+0007"));
 		assertThat(hash()).isEqualTo(before);
 	}
 

@@ -20,6 +20,7 @@ import java.util.zip.ZipInputStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import dev.awardgraph.dataset.DatasetLoader;
 import dev.awardgraph.support.GraphQlClient;
 import dev.awardgraph.support.GraphTest;
 import dev.awardgraph.support.TestTokens;
@@ -31,6 +32,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -46,6 +48,9 @@ class ExportImportTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	DatasetLoader loader;
 
 	@TempDir
 	Path temp;
@@ -194,6 +199,34 @@ class ExportImportTest {
 				"CO_APPLICANT", "src/cac-2026-calls"));
 		System.out.printf("CSV: %d nodes x %d columns, %d edges x %d columns%n", nodes.size() - 1, nodes.get(0).size(),
 				edges.size() - 1, edges.get(0).size());
+	}
+
+	/** What a curator types must not run as a formula when an analyst opens the CSV in a spreadsheet. */
+	@Test
+	void csvCellsThatASpreadsheetWouldRunAsFormulasAreQuoted() throws Exception {
+		String formula = "=HYPERLINK(\"https://example.org\",\"点击\")";
+		try {
+			editor.document("""
+					mutation($name: String!) { createEntity(input: {label: Organisation, name: $name, kind: "COMPANY"},
+					  source: {id: "src/cic2024"}) { entity { id } errors { message } } }""")
+				.variable("name", formula).execute()
+				.path("createEntity.errors").entityList(Object.class).hasSize(0);
+			List<List<String>> nodes = Csv.parse(new String(get("/export/nodes.csv").body(), StandardCharsets.UTF_8));
+			assertThat(nodes).anySatisfy(row -> assertThat(row.get(2)).isEqualTo("'" + formula))
+				.noneSatisfy(row -> assertThat(row.get(2)).startsWith("="));
+		}
+		finally {
+			loader.load();
+		}
+	}
+
+	@Test
+	void graphMlReplacesCharactersXmlCannotCarry() {
+		assertThat(Values.xml("奇安信\u0007集团\uD800")).isEqualTo("奇安信\uFFFD集团\uFFFD");
+		assertThat(Values.xml("AMD 超威\t😀\n")).isEqualTo("AMD 超威\t😀\n");
+		assertThat(Values.spreadsheetCell(-5L)).isEqualTo("-5");
+		assertThat(Values.spreadsheetCell("-5")).isEqualTo("'-5");
+		assertThat(Values.spreadsheetCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
 	}
 
 	private void refused(HttpGraphQlTester client, ErrorType type) {
