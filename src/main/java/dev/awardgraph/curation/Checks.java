@@ -56,10 +56,9 @@ final class Checks {
 			add(field, "is " + text.length() + " characters; at most " + MAX_TEXT);
 			return null;
 		}
-		int control = text.codePoints().filter(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t')
-			.findFirst().orElse(-1);
-		if (control >= 0) {
-			add(field, "contains the control character U+%04X; only printable text, tabs and line breaks".formatted(control));
+		String control = PropertyType.controlCharacter(text);
+		if (control != null) {
+			add(field, control);
 			return null;
 		}
 		return text;

@@ -95,6 +95,9 @@ class DatasetValidator {
 		if (name == null && !label.equals(GraphModel.CONFERRAL)) {
 			problems.add(where + ": missing 'name'");
 		}
+		if (name != null && PropertyType.controlCharacter(name) != null) {
+			problems.add(where + ": 'name' " + PropertyType.controlCharacter(name));
+		}
 		if (name != null) {
 			props.put("name", name);
 		}
@@ -324,8 +327,9 @@ class DatasetValidator {
 		if (value == null) {
 			return List.of();
 		}
-		if (PropertyType.STRINGS.check(value) != null) {
-			problems.add(where + " must be a list of non-empty texts");
+		String wrong = PropertyType.STRINGS.check(value);
+		if (wrong != null) {
+			problems.add(where + " " + wrong);
 			return List.of();
 		}
 		return ((List<?>) value).stream().map(String.class::cast).map(String::strip).toList();

@@ -21,17 +21,28 @@ public enum PropertyType {
 
 	public String check(Object value) {
 		return switch (this) {
-			case STRING -> value instanceof String s && !s.isBlank() ? null : "must be a non-empty text";
+			case STRING -> value instanceof String s && !s.isBlank() ? controlCharacter(s) : "must be a non-empty text";
 			case INT -> value instanceof Integer || value instanceof Long ? null : "must be a whole number";
 			case NUMBER -> value instanceof Number ? null : "must be a number";
 			case BOOLEAN -> value instanceof Boolean ? null : "must be true or false";
 			case STRINGS -> value instanceof List<?> list && list.stream().allMatch(s -> s instanceof String t && !t.isBlank())
-					? null : "must be a list of non-empty texts";
+					? list.stream().map(t -> controlCharacter((String) t)).filter(java.util.Objects::nonNull).findFirst().orElse(null)
+					: "must be a list of non-empty texts";
 			case DATE -> value instanceof String s && isDate(s) ? null
 					: "must be a real date written 2024, 2024-11 or 2024-11-20 (quoted)";
 			case DATETIME -> value instanceof String s && (isDate(s) || isDateTime(s)) ? null
 					: "must be a real date, optionally with a time and offset, e.g. 2026-06-15T24:00+08:00";
 		};
+	}
+
+	/**
+	 * What is wrong with a text holding a control character other than a tab or a line break, or null: such a
+	 * character is never meant (a paste from a terminal or a PDF) and would break the XML and CSV exports.
+	 */
+	public static String controlCharacter(String text) {
+		int control = text.codePoints().filter(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t')
+			.findFirst().orElse(-1);
+		return control < 0 ? null : "contains the control character U+%04X; only printable text, tabs and line breaks".formatted(control);
 	}
 
 	static boolean isDate(String s) {

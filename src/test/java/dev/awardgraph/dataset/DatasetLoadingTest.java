@@ -87,6 +87,7 @@ class DatasetLoadingTest {
 			unknown-kind | entities/bad.yaml: nodes[1] (org/a): 'kind' must be one of | CORPORATION
 			not-yaml | entities/bad.yaml: not valid YAML | YAML
 			same-name-twice | entities/bad.yaml: nodes[2] (org/b): name or alias '中国移动' is also used by 'org/a' | merge
+			control-character | entities/bad.yaml: nodes[1] (org/a): 'aliases' contains the control character U+0007 | printable
 			""")
 	void refusesABadDatasetNamingFileAndRecordAndLeavesTheGraphUnchanged(String dataset, String expected, String detail) {
 		String before = graphHash();
