@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import dev.awardgraph.audit.AuditLog;
 import dev.awardgraph.entity.EntityRepository;
 import dev.awardgraph.entity.Node;
+import dev.awardgraph.model.GraphModel;
 import dev.awardgraph.search.NameKeys;
 import dev.awardgraph.security.Caller;
 import dev.awardgraph.source.Cited;
@@ -57,6 +58,10 @@ class Merger {
 		}
 		else if (keep != null && duplicate != null && !keep.label().equals(duplicate.label())) {
 			checks.add("duplicate", "is a " + duplicate.label() + " and keep a " + keep.label() + "; only entities of one label merge");
+		}
+		else if (duplicate != null && duplicate.label().equals(GraphModel.SOURCE)) {
+			// facts cite sources by id: deleting the duplicate would leave their citations pointing at nothing
+			checks.add("duplicate", "is a source document; sources are not merged (the facts citing it would lose their citation)");
 		}
 		if (!checks.ok()) {
 			return new Payloads.MergePayload(null, 0, checks.errors());

@@ -1,6 +1,7 @@
 package dev.awardgraph.source;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -44,9 +45,23 @@ class SourceWiring implements RuntimeWiringConfigurer {
 	}
 
 	private static CompletableFuture<List<Node>> sources(DataFetchingEnvironment env) {
+		List<String> ids = ((Cited) env.getSource()).sourceIds();
+		if (onlyIds(env)) {
+			// the ids are stored on the element itself, so {@code sources { id }} (how lists and graphs cite) needs
+			// no statement; every id is a Source: the loader and curation check it, and sources are never merged
+			return CompletableFuture.completedFuture(ids.stream().map(SourceWiring::reference).toList());
+		}
 		DataLoader<String, Node> loader = env.getDataLoader(LOADER);
-		return loader.loadMany(((Cited) env.getSource()).sourceIds())
-			.thenApply(nodes -> nodes.stream().filter(Objects::nonNull).toList());
+		return loader.loadMany(ids).thenApply(nodes -> nodes.stream().filter(Objects::nonNull).toList());
+	}
+
+	private static boolean onlyIds(DataFetchingEnvironment env) {
+		return env.getSelectionSet().getImmediateFields().stream()
+			.allMatch(field -> field.getName().equals("id") || field.getName().equals("__typename"));
+	}
+
+	private static Node reference(String id) {
+		return new Node(id, GraphModel.SOURCE, Map.of("id", id));
 	}
 
 }

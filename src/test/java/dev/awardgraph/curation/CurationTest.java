@@ -176,6 +176,14 @@ class CurationTest {
 			.path("mergeEntities.entity.aliases").entityList(String.class).contains("奇安信集团（测试重复）")
 			.path("mergeEntities.entity.sources[*].id").entityList(String.class).satisfies(s -> assertThat(s).hasSizeGreaterThan(2));
 		anonymous.document("{ entity(id: \"%s\") { id } }".formatted(duplicate)).execute().path("entity").valueIsNull();
+		// facts cite sources by id: merging two would leave citations pointing at nothing
+		admin.document("""
+				mutation { mergeEntities(keep: "src/cic2024", duplicate: "src/wic2024-qianxin", reason: "x") { errors { field message } } }""")
+			.execute()
+			.path("mergeEntities.errors[0].field").entity(String.class).isEqualTo("duplicate")
+			.path("mergeEntities.errors[0].message").entity(String.class).satisfies(m -> assertThat(m).contains("sources are not merged"));
+		anonymous.document("{ entity(id: \"src/wic2024-qianxin\") { id } }").execute().path("entity.id").entity(String.class)
+			.isEqualTo("src/wic2024-qianxin");
 		anonymous.document("{ lookup(name: \"奇安信集团（测试重复）\") { id } }").execute()
 			.path("lookup[*].id").entityList(String.class).containsExactly("org/qianxin");
 		anonymous.document("{ auditLog(entity: \"%s\", first: 1) { edges { node { action actor reason } } } }".formatted(duplicate)).execute()
