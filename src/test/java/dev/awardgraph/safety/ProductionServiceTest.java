@@ -39,6 +39,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class ProductionServiceTest {
 
 	private static final String PASSWORD = "prod-test-secret";
+	private static final String EDITOR_TOKEN = "prod-editor-token";
 	private static final List<String> INTERNALS = List.of("Exception", "org.", "java.", "MATCH", "Cypher", "neo4j.driver");
 
 	static Path home;
@@ -51,9 +52,11 @@ class ProductionServiceTest {
 	static void startNeo4jAndTheServiceInProduction() throws Exception {
 		home = Files.createTempDirectory(Path.of("target"), "prod-neo4j-");
 		startNeo4j(0);
+		// configured the documented way, by the variables the README names (a command-line argument of the same
+		// name resolves the same placeholders as an environment variable)
 		service = SpringApplication.run(AwardgraphApplication.class, "--spring.profiles.active=prod",
 				"--NEO4J_URI=bolt://localhost:" + boltPort, "--NEO4J_USERNAME=neo4j", "--NEO4J_PASSWORD=" + PASSWORD,
-				"--server.port=0");
+				"--AWARDGRAPH_TOKENS=prod-editor:EDITOR:" + sha256(EDITOR_TOKEN), "--server.port=0");
 		int port = ((WebServerApplicationContext) service).getWebServer().getPort();
 		http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(60)).build();
 	}
@@ -76,6 +79,19 @@ class ProductionServiceTest {
 		assertThat(introspection).doesNotContain("\"data\":{").contains("errors");
 		assertThat(graphQl("{ entity(id: \\\"org/qianxin\\\") { name } }")).contains("奇安信科技集团股份有限公司");
 		System.out.printf("prod: /graphiql 404, /graphql/schema 404, introspection answered %s%n", introspection);
+	}
+
+	@Test
+	@Order(2)
+	void tokensConfiguredByAwardgraphTokensAreAccepted() {
+		// an invalid change: the answer is a field error (the token was accepted) and nothing is written
+		String mutation = "mutation { createEntity(input: {label: Organisation, name: \\\"测试\\\", kind: \\\"SPACESHIP\\\"}, "
+				+ "source: {id: \\\"src/cic2024\\\"}) { errors { field } } }";
+		String withToken = http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + EDITOR_TOKEN).bodyValue("{\"query\":\"" + mutation + "\"}")
+			.exchange().expectBody(String.class).returnResult().getResponseBody();
+		assertThat(withToken).contains("input.kind").doesNotContain("UNAUTHORIZED");
+		assertThat(graphQl(mutation)).contains("UNAUTHORIZED");
 	}
 
 	@Test
@@ -165,5 +181,15 @@ class ProductionServiceTest {
 
 	private static long millisSince(long started) {
 		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	private static String sha256(String text) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 }
