@@ -123,6 +123,35 @@ class CurationTest {
 		assertThat(hash()).isEqualTo(before);
 	}
 
+	/** Six editors create the same organisation at once: one is created, the others get a clear refusal. */
+	@Test
+	void concurrentCreatesOfOneEntityMakeOneNodeAndClearRefusals() throws Exception {
+		String create = """
+				mutation { createEntity(input: {label: Organisation, name: "并发测试公司", nameEn: "Concurrent Test Co", kind: "COMPANY"},
+				  source: {id: "src/cic2024"}) { entity { id } errors { message } } }""";
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return String.valueOf(editor.document(create).execute().returnResponse().toMap());
+			}));
+		}
+		start.countDown();
+		List<String> results = new java.util.ArrayList<>();
+		for (var answer : answers) {
+			results.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+		results.forEach(r -> System.out.println("concurrent create: " + r));
+		assertThat(results).filteredOn(r -> r.contains("id=org/concurrent-test-co")).hasSize(1);
+		assertThat(results).noneMatch(r -> r.contains("INTERNAL_ERROR"))
+			.allMatch(r -> r.contains("id=org/concurrent-test-co") || r.contains("CONFLICT") || r.contains("already exists"));
+		anonymous.document("{ lookup(name: \"并发测试公司\") { id } }").execute()
+			.path("lookup[*].id").entityList(String.class).containsExactly("org/concurrent-test-co");
+	}
+
 	@Test
 	void aFactStatedInASecondSourceCitesBoth() {
 		editor.document("""
