@@ -14,3 +14,5 @@ CREATE CONSTRAINT policy_id IF NOT EXISTS FOR (n:Policy) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+// one node that every curation change locks first, so changes (checks and write) run one at a time
+CREATE CONSTRAINT curation_lock_id IF NOT EXISTS FOR (n:CurationLock) REQUIRE n.id IS UNIQUE;

@@ -123,7 +123,7 @@ class CurationTest {
 		assertThat(hash()).isEqualTo(before);
 	}
 
-	/** Six editors create the same organisation at once: one is created, the others get a clear refusal. */
+	/** Editors creating the same organisation at once: one is created, the others get a clear refusal. */
 	@Test
 	void concurrentCreatesOfOneEntityMakeOneNodeAndClearRefusals() throws Exception {
 		String create = """
@@ -150,6 +150,33 @@ class CurationTest {
 			.allMatch(r -> r.contains("id=org/concurrent-test-co") || r.contains("CONFLICT") || r.contains("already exists"));
 		anonymous.document("{ lookup(name: \"并发测试公司\") { id } }").execute()
 			.path("lookup[*].id").entityList(String.class).containsExactly("org/concurrent-test-co");
+
+		// different ids, one shared spelling: changes run one at a time (CurationLock), so the second sees the first
+		List<String> colliding = List.of("""
+				mutation { createEntity(input: {label: Organisation, name: "并发二号公司", kind: "COMPANY"},
+				  source: {id: "src/cic2024"}) { entity { id } errors { message } } }""", """
+				mutation { createEntity(input: {label: Organisation, name: "并发二号有限公司", aliases: ["并发二号公司"], kind: "COMPANY"},
+				  source: {id: "src/cic2024"}) { entity { id } errors { message } } }""");
+		java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<String>> both = new java.util.ArrayList<>();
+		for (String mutation : colliding) {
+			both.add(two.submit(() -> {
+				go.await();
+				return String.valueOf(editor.document(mutation).execute().returnResponse().toMap());
+			}));
+		}
+		go.countDown();
+		List<String> outcomes = new java.util.ArrayList<>();
+		for (var answer : both) {
+			outcomes.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+		}
+		two.shutdown();
+		outcomes.forEach(r -> System.out.println("colliding create: " + r));
+		assertThat(outcomes).filteredOn(r -> r.contains("errors=[]")).hasSize(1);
+		assertThat(outcomes).filteredOn(r -> r.contains("already exists") || r.contains("already has")).hasSize(1);
+		anonymous.document("{ lookup(name: \"并发二号公司\") { id } }").execute()
+			.path("lookup[*].id").entityList(String.class).hasSize(1);
 	}
 
 	@Test
