@@ -18,11 +18,13 @@ import org.springframework.stereotype.Controller;
 class CurationController {
 
 	private final Curator curator;
+	private final RelationshipCurator relationships;
 	private final Merger merger;
 	private final CurationLock lock;
 
-	CurationController(Curator curator, Merger merger, CurationLock lock) {
+	CurationController(Curator curator, RelationshipCurator relationships, Merger merger, CurationLock lock) {
 		this.curator = curator;
+		this.relationships = relationships;
 		this.merger = merger;
 		this.lock = lock;
 	}
@@ -48,20 +50,20 @@ class CurationController {
 	@MutationMapping
 	Payloads.RelationshipPayload addRelationship(@Argument Inputs.NewRelationship input,
 			@Argument Inputs.SourceInput source, @Argument String reason, GraphQLContext context) {
-		return lock.run(() -> curator.addRelationship(input, source, reason, caller(context)));
+		return lock.run(() -> relationships.addRelationship(input, source, reason, caller(context)));
 	}
 
 	@MutationMapping
 	Payloads.RelationshipPayload updateRelationship(@Argument Inputs.RelationshipRef relationship,
 			@Argument List<Inputs.PropertyInput> set, @Argument Inputs.SourceInput source, @Argument String reason,
 			GraphQLContext context) {
-		return lock.run(() -> curator.updateRelationship(relationship, set, source, reason, caller(context)));
+		return lock.run(() -> relationships.updateRelationship(relationship, set, source, reason, caller(context)));
 	}
 
 	@MutationMapping
 	Payloads.RelationshipPayload removeRelationship(@Argument Inputs.RelationshipRef relationship,
 			@Argument Inputs.SourceInput source, @Argument String reason, GraphQLContext context) {
-		return lock.run(() -> curator.removeRelationship(relationship, source, reason, caller(context)));
+		return lock.run(() -> relationships.removeRelationship(relationship, source, reason, caller(context)));
 	}
 
 	@MutationMapping

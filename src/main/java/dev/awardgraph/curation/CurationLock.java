@@ -24,11 +24,15 @@ class CurationLock {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	<T> T run(Supplier<T> change) {
+	<T extends Payloads.Answer> T run(Supplier<T> change) {
 		return transaction.execute(status -> {
 			// SET then REMOVE: the node's write lock, held to the end of the transaction, and no change left behind
 			neo4j.query("MERGE (l:CurationLock {id: 'curation'}) SET l.taken = true REMOVE l.taken").run();
-			return change.get();
+			T answer = change.get();
+			if (!answer.errors().isEmpty()) {
+				status.setRollbackOnly(); // a refused change commits nothing, not even the lock
+			}
+			return answer;
 		});
 	}
 }

@@ -14,7 +14,13 @@ final class Payloads {
 	record UserError(String field, String message) {
 	}
 
-	record EntityPayload(Node entity, List<UserError> errors) {
+	/** Every payload: a non-empty list of errors means the change was refused and wrote nothing. */
+	interface Answer {
+
+		List<UserError> errors();
+	}
+
+	record EntityPayload(Node entity, List<UserError> errors) implements Answer {
 
 		static EntityPayload of(Node entity) {
 			return new EntityPayload(entity, List.of());
@@ -25,9 +31,9 @@ final class Payloads {
 		}
 	}
 
-	record RelationshipPayload(Edge relationship, List<UserError> errors) {
+	record RelationshipPayload(Edge relationship, List<UserError> errors) implements Answer {
 	}
 
-	record MergePayload(Node entity, int movedRelationships, List<UserError> errors) {
+	record MergePayload(Node entity, int movedRelationships, List<UserError> errors) implements Answer {
 	}
 }
