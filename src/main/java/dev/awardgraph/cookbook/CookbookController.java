@@ -10,7 +10,6 @@ import dev.awardgraph.security.Role;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -38,8 +37,7 @@ class CookbookController {
 	@GetMapping("/cookbook.json")
 	ResponseEntity<?> entries(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
 		return access.refusal(authorization, Role.READER)
-			.<ResponseEntity<?>>map(refusal -> ResponseEntity.status(refusal.status()).contentType(MediaType.TEXT_PLAIN)
-				.body(refusal.message() + "\n"))
+			.<ResponseEntity<?>>map(HttpAccess.Refusal::response)
 			.orElseGet(() -> ResponseEntity.ok(entries));
 	}
 }

@@ -95,8 +95,9 @@ class DatasetValidator {
 		if (name == null && !label.equals(GraphModel.CONFERRAL)) {
 			problems.add(where + ": missing 'name'");
 		}
-		if (name != null && PropertyType.controlCharacter(name) != null) {
-			problems.add(where + ": 'name' " + PropertyType.controlCharacter(name));
+		String control = name == null ? null : PropertyType.controlCharacter(name);
+		if (control != null) {
+			problems.add(where + ": 'name' " + control);
 		}
 		if (name != null) {
 			props.put("name", name);

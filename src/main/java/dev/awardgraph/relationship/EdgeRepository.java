@@ -32,11 +32,11 @@ class EdgeRepository {
 	Map<EdgeKey, List<Edge>> edges(Collection<EdgeKey> keys) {
 		Map<EdgeKey.Group, List<String>> groups = new LinkedHashMap<>();
 		keys.forEach(key -> groups.computeIfAbsent(key.group(), g -> new ArrayList<>()).add(key.id()));
-		List<EdgeKey.Group> order = new ArrayList<>(groups.keySet());
+		List<EdgeKey.Group> order = List.copyOf(groups.keySet());
 		List<Map<String, Object>> requests = new ArrayList<>();
 		groups.forEach((group, ids) -> {
 			Map<String, Object> request = new HashMap<>();
-			request.put("group", order.indexOf(group));
+			request.put("group", requests.size()); // its position in order
 			request.put("ids", ids);
 			request.put("types", group.types());
 			request.put("direction", group.direction().name());

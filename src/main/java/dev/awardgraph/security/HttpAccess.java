@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,5 +50,10 @@ public class HttpAccess {
 	}
 
 	public record Refusal(HttpStatus status, String message) {
+
+		/** The refusal as a plain-text HTTP answer. */
+		public ResponseEntity<String> response() {
+			return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(message + "\n");
+		}
 	}
 }

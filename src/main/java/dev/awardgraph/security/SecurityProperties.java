@@ -48,7 +48,8 @@ public record SecurityProperties(@DefaultValue("true") boolean openReads, @Defau
 		return Optional.ofNullable(callers.get(sha256(token)));
 	}
 
-	static String sha256(String text) {
+	/** The hex SHA-256 a token is configured by ({@code printf %s "$TOKEN" | sha256sum}). */
+	public static String sha256(String text) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}

@@ -34,25 +34,25 @@ class ExportController {
 
 	@GetMapping("/export/graph.zip")
 	ResponseEntity<?> graphZip(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-		return access.refusal(authorization, Role.READER).<ResponseEntity<?>>map(ExportController::refused)
+		return access.refusal(authorization, Role.READER).<ResponseEntity<?>>map(HttpAccess.Refusal::response)
 			.orElseGet(() -> download("awardgraph-data.zip", ZIP, exporter.dataZip()));
 	}
 
 	@GetMapping("/export/graph.graphml")
 	ResponseEntity<?> graphMl(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-		return access.refusal(authorization, Role.READER).<ResponseEntity<?>>map(ExportController::refused)
+		return access.refusal(authorization, Role.READER).<ResponseEntity<?>>map(HttpAccess.Refusal::response)
 			.orElseGet(() -> download("awardgraph.graphml", GRAPHML, exporter.graphMl().getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@GetMapping("/export/nodes.csv")
 	ResponseEntity<?> nodesCsv(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-		return access.refusal(authorization, Role.READER).<ResponseEntity<?>>map(ExportController::refused)
+		return access.refusal(authorization, Role.READER).<ResponseEntity<?>>map(HttpAccess.Refusal::response)
 			.orElseGet(() -> download("nodes.csv", CSV, exporter.nodesCsv().getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@GetMapping("/export/edges.csv")
 	ResponseEntity<?> edgesCsv(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-		return access.refusal(authorization, Role.READER).<ResponseEntity<?>>map(ExportController::refused)
+		return access.refusal(authorization, Role.READER).<ResponseEntity<?>>map(HttpAccess.Refusal::response)
 			.orElseGet(() -> download("edges.csv", CSV, exporter.edgesCsv().getBytes(StandardCharsets.UTF_8)));
 	}
 
@@ -63,7 +63,4 @@ class ExportController {
 			.body(body);
 	}
 
-	static ResponseEntity<String> refused(HttpAccess.Refusal refusal) {
-		return ResponseEntity.status(refusal.status()).contentType(MediaType.TEXT_PLAIN).body(refusal.message() + "\n");
-	}
 }

@@ -129,21 +129,7 @@ class CurationTest {
 		String create = """
 				mutation { createEntity(input: {label: Organisation, name: "并发测试公司", nameEn: "Concurrent Test Co", kind: "COMPANY"},
 				  source: {id: "src/cic2024"}) { entity { id } errors { message } } }""";
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-		List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
-		for (int i = 0; i < 6; i++) {
-			answers.add(pool.submit(() -> {
-				start.await();
-				return String.valueOf(editor.document(create).execute().returnResponse().toMap());
-			}));
-		}
-		start.countDown();
-		List<String> results = new java.util.ArrayList<>();
-		for (var answer : answers) {
-			results.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
-		}
-		pool.shutdown();
+		List<String> results = atOnce(java.util.Collections.nCopies(6, create));
 		results.forEach(r -> System.out.println("concurrent create: " + r));
 		assertThat(results).filteredOn(r -> r.contains("id=org/concurrent-test-co")).hasSize(1);
 		assertThat(results).noneMatch(r -> r.contains("INTERNAL_ERROR"))
@@ -152,31 +138,37 @@ class CurationTest {
 			.path("lookup[*].id").entityList(String.class).containsExactly("org/concurrent-test-co");
 
 		// different ids, one shared spelling: changes run one at a time (CurationLock), so the second sees the first
-		List<String> colliding = List.of("""
+		List<String> outcomes = atOnce(List.of("""
 				mutation { createEntity(input: {label: Organisation, name: "并发二号公司", kind: "COMPANY"},
 				  source: {id: "src/cic2024"}) { entity { id } errors { message } } }""", """
 				mutation { createEntity(input: {label: Organisation, name: "并发二号有限公司", aliases: ["并发二号公司"], kind: "COMPANY"},
-				  source: {id: "src/cic2024"}) { entity { id } errors { message } } }""");
-		java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
-		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-		List<java.util.concurrent.Future<String>> both = new java.util.ArrayList<>();
-		for (String mutation : colliding) {
-			both.add(two.submit(() -> {
-				go.await();
-				return String.valueOf(editor.document(mutation).execute().returnResponse().toMap());
-			}));
-		}
-		go.countDown();
-		List<String> outcomes = new java.util.ArrayList<>();
-		for (var answer : both) {
-			outcomes.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
-		}
-		two.shutdown();
+				  source: {id: "src/cic2024"}) { entity { id } errors { message } } }"""));
 		outcomes.forEach(r -> System.out.println("colliding create: " + r));
 		assertThat(outcomes).filteredOn(r -> r.contains("errors=[]")).hasSize(1);
 		assertThat(outcomes).filteredOn(r -> r.contains("already exists") || r.contains("already has")).hasSize(1);
 		anonymous.document("{ lookup(name: \"并发二号公司\") { id } }").execute()
 			.path("lookup[*].id").entityList(String.class).hasSize(1);
+	}
+
+	/** Sends the mutations as an editor, all released at the same moment; their whole answers, in order. */
+	private List<String> atOnce(List<String> mutations) throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(mutations.size());
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		try {
+			List<java.util.concurrent.Future<String>> answers = mutations.stream().map(mutation -> pool.submit(() -> {
+				start.await();
+				return String.valueOf(editor.document(mutation).execute().returnResponse().toMap());
+			})).toList();
+			start.countDown();
+			List<String> results = new java.util.ArrayList<>();
+			for (var answer : answers) {
+				results.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			return results;
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.awardgraph.AwardgraphApplication;
 import dev.awardgraph.external.StandaloneNeo4j;
+import dev.awardgraph.security.SecurityProperties;
 
 import graphql.introspection.Introspection;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +57,7 @@ class ProductionServiceTest {
 		// name resolves the same placeholders as an environment variable)
 		service = SpringApplication.run(AwardgraphApplication.class, "--spring.profiles.active=prod",
 				"--NEO4J_URI=bolt://localhost:" + boltPort, "--NEO4J_USERNAME=neo4j", "--NEO4J_PASSWORD=" + PASSWORD,
-				"--AWARDGRAPH_TOKENS=prod-editor:EDITOR:" + sha256(EDITOR_TOKEN), "--server.port=0");
+				"--AWARDGRAPH_TOKENS=prod-editor:EDITOR:" + SecurityProperties.sha256(EDITOR_TOKEN), "--server.port=0");
 		int port = ((WebServerApplicationContext) service).getWebServer().getPort();
 		http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(60)).build();
 	}
@@ -183,13 +184,4 @@ class ProductionServiceTest {
 		return (System.nanoTime() - started) / 1_000_000;
 	}
 
-	private static String sha256(String text) {
-		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }
