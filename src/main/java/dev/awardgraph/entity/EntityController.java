@@ -2,10 +2,13 @@ package dev.awardgraph.entity;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.HashMap;
 
+import dev.awardgraph.relationship.EdgePrefetch;
+import dev.awardgraph.source.SourcePrefetch;
 import dev.awardgraph.support.Limits;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -23,16 +26,28 @@ class EntityController {
 	}
 
 	@QueryMapping
-	Node entity(@Argument String id) {
-		return entities.findByIds(List.of(id)).stream().findFirst().orElse(null);
+	Node entity(@Argument String id, DataFetchingEnvironment env) {
+		return fetch(List.of(id), env).get(id);
 	}
 
 	/** In the order asked, null where an id is unknown. */
 	@QueryMapping
-	List<Node> entities(@Argument List<String> ids) {
+	List<Node> entities(@Argument List<String> ids, DataFetchingEnvironment env) {
 		limits.pageSize(ids.size());
-		Map<String, Node> found = entities.findByIds(ids).stream().collect(Collectors.toMap(Node::id, Function.identity()));
+		Map<String, Node> found = fetch(ids, env);
 		return ids.stream().map(found::get).toList();
+	}
+
+	/** The entities, with what the query asks of them next read in the same statement. */
+	private Map<String, Node> fetch(List<String> ids, DataFetchingEnvironment env) {
+		EdgePrefetch prefetch = EdgePrefetch.of(env);
+		Map<String, Node> found = new HashMap<>();
+		for (EntityRepository.Fetched row : entities.fetch(ids, prefetch, SourcePrefetch.asked(env))) {
+			prefetch.prime(env, row.node(), row.edges());
+			SourcePrefetch.prime(env, row.sources());
+			found.put(row.node().id(), row.node());
+		}
+		return found;
 	}
 
 	@QueryMapping

@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import dev.awardgraph.relationship.EdgePrefetch;
+import dev.awardgraph.source.SourcePrefetch;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +27,27 @@ public class EntityRepository {
 			.bind(ids).to("ids")
 			.fetchAs(Node.class).mappedBy((types, record) -> node(record.get("props").asMap(), record.get("labels")))
 			.all().stream().toList();
+	}
+
+	/**
+	 * Entities by id with, in the same statement, the relationships a query asks of them
+	 * ({@link EdgePrefetch#EDGES_OF_N}) and, when {@code sources}, their source documents.
+	 */
+	List<Fetched> fetch(Collection<String> ids, EdgePrefetch prefetch, boolean sources) {
+		return neo4j.query("""
+				MATCH (n:Entity) WHERE n.id IN $ids
+				RETURN properties(n) AS props, labels(n) AS labels, %s AS sources, %s AS edges"""
+				.formatted(SourcePrefetch.SOURCES_OF_N, EdgePrefetch.EDGES_OF_N))
+			.bind(ids).to("ids")
+			.bind(sources).to("sources")
+			.bind(prefetch.parameter()).to("prefetch")
+			.fetchAs(Fetched.class)
+			.mappedBy((types, record) -> new Fetched(node(record.get("props").asMap(), record.get("labels")),
+					record.get("sources").asList(Node::of), record.get("edges")))
+			.all().stream().toList();
+	}
+
+	record Fetched(Node node, List<Node> sources, org.neo4j.driver.Value edges) {
 	}
 
 	List<Node> findByLabel(String label, String kind, int first, int offset) {

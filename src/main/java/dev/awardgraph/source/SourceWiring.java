@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SourceWiring implements RuntimeWiringConfigurer {
 
-	private static final String LOADER = "sources";
+	static final String LOADER = "sources";
 
 	SourceWiring(EntityRepository entities, BatchLoaderRegistry registry) {
 		registry.<String, Node>forName(LOADER).registerMappedBatchLoader((ids, env) -> Mono.fromCallable(
@@ -46,7 +46,7 @@ class SourceWiring implements RuntimeWiringConfigurer {
 
 	private static CompletableFuture<List<Node>> sources(DataFetchingEnvironment env) {
 		List<String> ids = ((Cited) env.getSource()).sourceIds();
-		if (onlyIds(env)) {
+		if (onlyIds(env.getSelectionSet().getImmediateFields())) {
 			// the ids are stored on the element itself, so {@code sources { id }} (how lists and graphs cite) needs
 			// no statement; every id is a Source: the loader and curation check it, and sources are never merged
 			return CompletableFuture.completedFuture(ids.stream().map(SourceWiring::reference).toList());
@@ -55,8 +55,8 @@ class SourceWiring implements RuntimeWiringConfigurer {
 		return loader.loadMany(ids).thenApply(nodes -> nodes.stream().filter(Objects::nonNull).toList());
 	}
 
-	private static boolean onlyIds(DataFetchingEnvironment env) {
-		return env.getSelectionSet().getImmediateFields().stream()
+	static boolean onlyIds(List<graphql.schema.SelectedField> fields) {
+		return fields.stream()
 			.allMatch(field -> field.getName().equals("id") || field.getName().equals("__typename"));
 	}
 

@@ -6,8 +6,12 @@ import java.util.stream.Stream;
 
 import dev.awardgraph.entity.EntityRepository;
 import dev.awardgraph.entity.Node;
+import dev.awardgraph.relationship.EdgePrefetch;
+import dev.awardgraph.source.SourcePrefetch;
 import dev.awardgraph.support.Limits;
 import dev.awardgraph.support.Connection;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -31,10 +35,16 @@ class WinnerController {
 
 	@QueryMapping
 	Connection<Node> conferrals(@Argument ConferralFilter filter, @Argument String orderBy, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingEnvironment env) {
 		Connection.Window window = Connection.Window.of(first, after, limits);
-		WinnerRepository.PageOf<Node> page = winners.conferrals(ConferralFilter.orNone(filter), orderBy, window);
-		return Connection.of(page.items(), page.total(), window);
+		EdgePrefetch prefetch = EdgePrefetch.of(env, "edges/node");
+		WinnerRepository.PageOf<WinnerRepository.Listed> page = winners.conferrals(ConferralFilter.orNone(filter), orderBy,
+				window, prefetch, SourcePrefetch.asked(env, "edges/node"));
+		page.items().forEach(item -> {
+			prefetch.prime(env, item.node(), item.edges());
+			SourcePrefetch.prime(env, item.sources());
+		});
+		return Connection.of(page.items().stream().map(WinnerRepository.Listed::node).toList(), page.total(), window);
 	}
 
 	@QueryMapping

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.awardgraph.entity.Node;
+import dev.awardgraph.relationship.EdgePrefetch;
+import dev.awardgraph.source.SourcePrefetch;
 import dev.awardgraph.support.Connection;
 
 import org.neo4j.driver.Value;
@@ -31,9 +33,13 @@ class WinnerRepository {
 		this.neo4j = neo4j;
 	}
 
-	PageOf<Node> conferrals(ConferralFilter filter, String order, Connection.Window window) {
+	/** A page of conferrals, each with the relationships the query asks of it ({@link EdgePrefetch}). */
+	PageOf<Listed> conferrals(ConferralFilter filter, String order, Connection.Window window, EdgePrefetch prefetch,
+			boolean sources) {
 		Map<String, Object> params = filter.parameters();
 		params.put("order", order);
+		params.put("prefetch", prefetch.parameter());
+		params.put("sources", sources);
 		window(params, window);
 		return neo4j.query(filter.match() + """
 				WITH c, COLLECT { MATCH (c)-[:OF_AWARD]->(a) RETURN a.name }[0] AS award,
@@ -44,11 +50,16 @@ class WinnerRepository {
 				         position, c.id
 				WITH collect(c) AS rows
 				RETURN size(rows) AS total,
-				       [x IN rows[$offset..$end] | {props: properties(x), labels: labels(x)}] AS page""")
+				       [n IN rows[$offset..$end] | {props: properties(n), labels: labels(n), sources: %s, edges: %s}] AS page"""
+				.formatted(SourcePrefetch.SOURCES_OF_N, EdgePrefetch.EDGES_OF_N))
 			.bindAll(params)
 			.fetchAs(PageOf.class)
-			.mappedBy((types, r) -> new PageOf<>(r.get("total").asLong(), r.get("page").asList(Node::of)))
-			.one().map(WinnerRepository::<Node>cast).orElseThrow();
+			.mappedBy((types, r) -> new PageOf<>(r.get("total").asLong(),
+					r.get("page").asList(v -> new Listed(Node.of(v), v.get("sources").asList(Node::of), v.get("edges")))))
+			.one().map(WinnerRepository::<Listed>cast).orElseThrow();
+	}
+
+	record Listed(Node node, List<Node> sources, Value edges) {
 	}
 
 	PageOf<Honour> honours(String id, boolean includeUnits, Connection.Window window) {

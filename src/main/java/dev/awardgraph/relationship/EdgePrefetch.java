@@ -1,0 +1,206 @@
+package dev.awardgraph.relationship;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.awardgraph.entity.Node;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+import org.dataloader.DataLoader;
+import org.neo4j.driver.Value;
+
+/**
+ * Reads the relationship fields a query asks of the entities a root field returns, two levels deep, in the same
+ * statement that finds those entities, and primes the request's {@code edges} DataLoader with them. Each
+ * statement is a Bolt round trip plus the server's fixed work (docs/benchmarks.md), so an entity page such as
+ * {@code entity { parent { node } people { node } leadApplicantOf { node { coApplicants { node } } } }} costs one
+ * statement instead of three. What is not prefetched (deeper levels) is still loaded in one batch per level.
+ *
+ * <p>The statement text is fixed ({@link #EDGES_OF_N}); what the selection asks is passed as a parameter
+ * ({@link #parameter()}): for each group of relationship types and a direction, the GraphQL types that ask it and
+ * the groups asked of the entities at the other end.
+ */
+public final class EdgePrefetch {
+
+	/**
+	 * A Cypher expression for the asked relationships of {@code n}, given the parameter {@code $prefetch}: a list
+	 * with one map per relationship, in {@link EdgeRepository}'s order, each with the second level under
+	 * {@code next}.
+	 */
+	public static final String EDGES_OF_N = """
+			COLLECT {
+			  UNWIND $prefetch AS g
+			  WITH g WHERE any(l IN labels(n) WHERE l IN g.labels)
+			  MATCH (n)-[r]-(m:Entity)
+			  WHERE (g.types IS NULL OR type(r) IN g.types)
+			    AND (g.direction = 'BOTH' OR (g.direction = 'OUTGOING') = (startNode(r) = n))
+			  WITH g, r, m ORDER BY g.group, coalesce(r.order, 2147483647), type(r), m.name, m.id
+			  RETURN {group: g.group, type: type(r), outgoing: startNode(r) = n, props: properties(r),
+			          other: properties(m), labels: labels(m), next: COLLECT {
+			    UNWIND g.next AS h
+			    WITH h WHERE any(l IN labels(m) WHERE l IN h.labels)
+			    MATCH (m)-[r2]-(m2:Entity)
+			    WHERE (h.types IS NULL OR type(r2) IN h.types)
+			      AND (h.direction = 'BOTH' OR (h.direction = 'OUTGOING') = (startNode(r2) = m))
+			    WITH h, r2, m2 ORDER BY h.group, coalesce(r2.order, 2147483647), type(r2), m2.name, m2.id
+			    RETURN {group: h.group, type: type(r2), outgoing: startNode(r2) = m, props: properties(r2),
+			            other: properties(m2), labels: labels(m2)}
+			  }}
+			}""";
+
+	private static final EdgePrefetch NONE = new EdgePrefetch(List.of());
+
+	private final List<Group> groups;
+
+	private EdgePrefetch(List<Group> groups) {
+		this.groups = groups;
+	}
+
+	/** What the current field's selection asks of the entities it returns. */
+	public static EdgePrefetch of(DataFetchingEnvironment env) {
+		return new EdgePrefetch(groups(env.getSelectionSet(), 2));
+	}
+
+	/** What a selection asks of the entities at {@code path} below the current field (e.g. edges/node). */
+	public static EdgePrefetch of(DataFetchingEnvironment env, String path) {
+		List<SelectedField> at = env.getSelectionSet().getFields(path);
+		if (at.isEmpty()) {
+			return NONE;
+		}
+		List<Group> groups = new ArrayList<>();
+		at.forEach(field -> merge(groups, groups(field.getSelectionSet(), 2)));
+		return new EdgePrefetch(groups);
+	}
+
+	/** The {@code $prefetch} parameter of {@link #EDGES_OF_N}. */
+	public List<Map<String, Object>> parameter() {
+		return parameter(groups);
+	}
+
+	/**
+	 * Puts what {@link #EDGES_OF_N} read for {@code node} into the request's {@code edges} DataLoader: every asked
+	 * key of the node and of the entities at the other end gets its list, empty where nothing was found, so the
+	 * fields that follow ask the database nothing.
+	 */
+	public void prime(DataFetchingEnvironment env, Node node, Value edges) {
+		if (groups.isEmpty()) {
+			return;
+		}
+		DataLoader<EdgeKey, List<Edge>> loader = env.getDataLoader(RelationshipWiring.LOADER);
+		Map<EdgeKey, List<Edge>> found = new HashMap<>();
+		prime(found, node, groups, edges.asList(v -> v));
+		found.forEach(loader::prime);
+	}
+
+	private static void prime(Map<EdgeKey, List<Edge>> found, Node node, List<Group> groups, List<Value> rows) {
+		// keys primed already (the node was reached twice) keep their list: the rows would be the same
+		Set<EdgeKey> owned = new java.util.HashSet<>();
+		for (Group group : groups) {
+			EdgeKey key = group.key(node.id());
+			if (group.labels().contains(node.label()) && found.putIfAbsent(key, new ArrayList<>()) == null) {
+				owned.add(key);
+			}
+		}
+		for (Value row : rows) {
+			Group group = groups.get(row.get("group").asInt());
+			Node other = Node.of(row.get("other").asMap(), row.get("labels").asList(Value::asString));
+			EdgeKey key = group.key(node.id());
+			if (owned.contains(key)) {
+				found.get(key).add(new Edge(row.get("type").asString(),
+						row.get("outgoing").asBoolean() ? Direction.OUTGOING : Direction.INCOMING, other, row.get("props").asMap()));
+			}
+			if (!group.next().isEmpty() && !row.get("next").isNull()) {
+				prime(found, other, group.next(), row.get("next").asList(v -> v));
+			}
+		}
+	}
+
+	/**
+	 * One group: relationship types (null: all) in a direction, asked by fields of the GraphQL types in
+	 * {@code labels} (each type is the label of the same name), with the groups asked of the other end.
+	 */
+	private record Group(List<String> types, Direction direction, Set<String> labels, List<Group> next) {
+
+		EdgeKey key(String id) {
+			return new EdgeKey(id, types, direction);
+		}
+	}
+
+	private static List<Group> groups(DataFetchingFieldSelectionSet selection, int depth) {
+		List<Group> groups = new ArrayList<>();
+		if (depth == 0) {
+			return groups;
+		}
+		for (SelectedField field : selection.getImmediateFields()) {
+			for (String typeName : field.getObjectTypeNames()) {
+				EdgeKey.Group key = asked(typeName, field);
+				if (key != null) {
+					List<Group> next = new ArrayList<>();
+					field.getSelectionSet().getImmediateFields().stream()
+						.filter(f -> f.getName().equals("node"))
+						.forEach(node -> merge(next, groups(node.getSelectionSet(), depth - 1)));
+					merge(groups, List.of(new Group(key.types(), key.direction(), Set.of(typeName), next)));
+				}
+			}
+		}
+		return groups;
+	}
+
+	/** The relationships a field of a GraphQL type asks for, or null if it is not a relationship field. */
+	private static EdgeKey.Group asked(String typeName, SelectedField field) {
+		if (field.getName().equals("relationships")) {
+			@SuppressWarnings("unchecked")
+			List<String> types = (List<String>) field.getArguments().get("types");
+			Object direction = field.getArguments().get("direction");
+			return new EdgeKey.Group(types == null ? null : List.copyOf(types),
+					direction == null ? Direction.BOTH : Direction.valueOf(direction.toString()));
+		}
+		return RelationshipFields.ALL.stream()
+			.filter(f -> f.typeName().equals(typeName) && f.field().equals(field.getName()))
+			.findFirst().map(f -> new EdgeKey.Group(f.types(), f.direction())).orElse(null);
+	}
+
+	/** Adds groups to a list, joining those with the same types and direction. */
+	private static void merge(List<Group> into, List<Group> groups) {
+		for (Group group : groups) {
+			int at = -1;
+			for (int i = 0; i < into.size(); i++) {
+				if (java.util.Objects.equals(into.get(i).types(), group.types()) && into.get(i).direction() == group.direction()) {
+					at = i;
+				}
+			}
+			if (at < 0) {
+				into.add(group);
+			}
+			else {
+				Group old = into.get(at);
+				Set<String> labels = new LinkedHashSet<>(old.labels());
+				labels.addAll(group.labels());
+				List<Group> next = new ArrayList<>(old.next());
+				merge(next, group.next());
+				into.set(at, new Group(old.types(), old.direction(), labels, next));
+			}
+		}
+	}
+
+	private static List<Map<String, Object>> parameter(List<Group> groups) {
+		List<Map<String, Object>> result = new ArrayList<>();
+		for (Group group : groups) {
+			Map<String, Object> g = new LinkedHashMap<>();
+			g.put("group", result.size());
+			g.put("types", group.types());
+			g.put("direction", group.direction().name());
+			g.put("labels", List.copyOf(group.labels()));
+			g.put("next", parameter(group.next()));
+			result.add(g);
+		}
+		return result;
+	}
+}

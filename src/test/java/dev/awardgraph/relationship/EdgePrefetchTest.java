@@ -1,0 +1,89 @@
+package dev.awardgraph.relationship;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.awardgraph.support.CypherStatementCounter;
+import dev.awardgraph.support.GraphQlClient;
+import dev.awardgraph.support.GraphTest;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code entities(ids)} reads two levels of relationship fields in the statement that finds the entities
+ * (EdgePrefetch); {@code list(label)} leaves them to the batched DataLoader. Both must answer the same, for every
+ * entity of a label, and the prefetched answer must cost one statement.
+ */
+@GraphTest
+class EdgePrefetchTest {
+
+	/** Typed fields of several labels, the generic field with arguments, and a second level under each. */
+	private static final String SELECTION = """
+			id label name sources { id title }
+			relationships(direction: OUTGOING, first: 50) { type direction order title role sources { id }
+			  node { id label relationships(types: ["PART_OF", "RECIPIENT"]) { type node { id name } } } }
+			... on Organisation { kind parent { node { id name ... on Organisation { parent { node { id } } } } }
+			  units { node { id name } }
+			  people { title sources { id } node { id name ... on Person { positions { title node { id } } } } }
+			  honours { node { id name ... on Conferral { award { node { id } } category { node { name } } } } }
+			  leadApplicantOf { node { id name ... on Project { coApplicants { order node { id name } } } } }
+			  coApplicantOf { order node { id ... on Project { lead { node { id } } } } } }
+			... on Project { lead { node { id name } } coApplicants { order node { id name } }
+			  honours { node { id ... on Conferral { recipients { node { id } } list { node { name } } } } } }
+			... on Conferral { award { node { id name } } category { node { id name } } recipients { node { id label } }
+			  list { order node { id name } } }
+			... on Person { positions { title node { id name ... on Organisation { parent { node { id } } } } } }
+			... on Event { parts { node { id } } speakers { node { id } } participants { role node { id } } }""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CypherStatementCounter statements;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Organisation", "Project", "Conferral", "Person", "Event", "Award" })
+	void prefetchedAnswersAreTheBatchedAnswersInOneStatement(String label) {
+		var client = GraphQlClient.forPort(port);
+		List<Map<String, Object>> batched = client.document("{ list(label: " + label + ", first: 500) { items { " + SELECTION + " } } }")
+			.execute().path("list.items").entityList(mapType()).get();
+		assertThat(batched).hasSizeGreaterThan(2);
+		List<String> ids = batched.stream().map(item -> (String) item.get("id")).toList();
+		// entities(ids) answers at most 100 per request (the page limit)
+		for (int from = 0; from < ids.size(); from += 100) {
+			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 100));
+			long before = statements.count();
+			List<Map<String, Object>> prefetched = client.document("query($ids: [ID!]!) { entities(ids: $ids) { " + SELECTION + " } }")
+				.variable("ids", chunk).execute().path("entities").entityList(mapType()).get();
+			assertThat(statements.count() - before).as("statements for %d %s entities", chunk.size(), label).isEqualTo(1);
+			assertThat(prefetched).isEqualTo(batched.subList(from, from + chunk.size()));
+		}
+		// and the answers have the nested data in them, so the comparison compared something
+		assertThat(batched.toString()).contains("node={id=");
+	}
+
+	@org.junit.jupiter.api.Test
+	void aPageOfConferralsIsPrefetchedToo() {
+		var client = GraphQlClient.forPort(port);
+		Map<Object, Map<String, Object>> batched = new java.util.HashMap<>();
+		client.document("{ list(label: Conferral, first: 500) { items { " + SELECTION + " } } }")
+			.execute().path("list.items").entityList(mapType()).get().forEach(item -> batched.put(item.get("id"), item));
+		long before = statements.count();
+		List<Map<String, Object>> page = client.document("{ conferrals(orderBy: YEAR_DESC, first: 100) { edges { node { ... on Entity { " + SELECTION + " } } } } }")
+			.execute().path("conferrals.edges[*].node").entityList(mapType()).get();
+		assertThat(statements.count() - before).isEqualTo(1);
+		assertThat(page).hasSizeGreaterThan(20);
+		page.forEach(conferral -> assertThat(conferral).isEqualTo(batched.get(conferral.get("id"))));
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Class<Map<String, Object>> mapType() {
+		return (Class) Map.class;
+	}
+}
