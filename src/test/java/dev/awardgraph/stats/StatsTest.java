@@ -70,4 +70,31 @@ class StatsTest {
 			.variable("u", includeUnits).execute()
 			.path("stats.topHonoured[?(@.entity.id == '" + id + "')].count").entityList(Integer.class).get().get(0);
 	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	dev.awardgraph.dataset.DatasetLoader loader;
+
+	/** Counts are kept between requests (StatsCache) but never outlive a change to the graph. */
+	@Test
+	void countsFollowEveryChangeToTheGraph() {
+		String query = "{ stats { organisationsByKind { name count } } }";
+		int companies = companies(query);
+		assertThat(companies(query)).isEqualTo(companies); // asked twice, the second from the cache
+		try {
+			GraphQlClient.forPort(port, dev.awardgraph.support.TestTokens.EDITOR).document("""
+					mutation { createEntity(input: {label: Organisation, name: "统计测试公司", kind: "COMPANY"},
+					  source: {title: "统计测试来源", publisher: "某协会", url: "https://example.org/stats-test", date: "2026-05"}) { errors { message } } }""")
+				.execute().path("createEntity.errors").entityList(Object.class).hasSize(0);
+			assertThat(companies(query)).isEqualTo(companies + 1);
+		}
+		finally {
+			loader.load();
+		}
+		assertThat(companies(query)).isEqualTo(companies);
+	}
+
+	private int companies(String query) {
+		return graphQl.document(query).execute()
+			.path("stats.organisationsByKind[?(@.name == 'COMPANY')].count").entityList(Integer.class).get().get(0);
+	}
 }
