@@ -3,6 +3,8 @@ package dev.awardgraph.dataset;
 import java.util.List;
 import java.util.Map;
 
+import dev.awardgraph.support.WriteLock;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,6 +49,7 @@ class DatasetWriter {
 
 	void replaceGraph(Dataset dataset) {
 		transaction.executeWithoutResult(status -> {
+			neo4j.query(WriteLock.TAKE).run(); // a curation change waits for the new graph, or the load for it
 			neo4j.query("MATCH (n:Entity) DETACH DELETE n").run();
 			for (List<Dataset.NodeRow> batch : batches(dataset.nodes())) {
 				neo4j.query(CREATE_NODES)

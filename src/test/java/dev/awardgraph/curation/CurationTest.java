@@ -150,6 +150,26 @@ class CurationTest {
 			.path("lookup[*].id").entityList(String.class).hasSize(1);
 	}
 
+	@Autowired
+	org.neo4j.driver.Driver driver;
+
+	/** An import waits for a curation change in progress (and the other way round): both take the write lock. */
+	@Test
+	void anImportWaitsForTheWriteLock() throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try (var session = driver.session(); var transaction = session.beginTransaction()) {
+			transaction.run(dev.awardgraph.support.WriteLock.TAKE).consume(); // a change in progress holds it
+			java.util.concurrent.Future<?> load = pool.submit(() -> loader.load());
+			Thread.sleep(1_500); // a warm seed load takes about 0.2 s when nothing holds the lock
+			assertThat(load).as("the load waits while the lock is held").isNotDone();
+			transaction.rollback();
+			load.get(60, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	/** Sends the mutations as an editor, all released at the same moment; their whole answers, in order. */
 	private List<String> atOnce(List<String> mutations) throws Exception {
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(mutations.size());
