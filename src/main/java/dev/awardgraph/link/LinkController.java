@@ -64,7 +64,7 @@ class LinkController {
 		int rings = bounds.depth(depth);
 		int cap = bounds.nodes(maxNodes);
 		List<String> allowed = types(types);
-		return neighbourhoods.around(existing(id).get(id), rings, allowed, cap);
+		return neighbourhoods.around(id, rings, allowed, cap).orElseThrow(() -> unknown(id));
 	}
 
 	/** The types a link may use: those asked for, validated against the model, or all of them. */
@@ -83,12 +83,16 @@ class LinkController {
 		}
 	}
 
+	private static IllegalArgumentException unknown(String id) {
+		return new IllegalArgumentException("no entity has the id '" + id + "'");
+	}
+
 	private Map<String, Node> existing(String... ids) {
 		Map<String, Node> found = entities.findByIds(List.of(ids)).stream()
 			.collect(Collectors.toMap(Node::id, Function.identity()));
 		for (String id : ids) {
 			if (!found.containsKey(id)) {
-				throw new IllegalArgumentException("no entity has the id '" + id + "'");
+				throw unknown(id);
 			}
 		}
 		return found;

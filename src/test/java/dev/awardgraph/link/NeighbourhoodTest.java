@@ -78,6 +78,30 @@ class NeighbourhoodTest {
 		assertThat(capped).isEqualTo(twoRings.subList(0, ring1.size() + 3));
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.neo4j.driver.Driver driver;
+
+	/** Uncapped, three rings are every entity within three hops that do not pass through a source document. */
+	@Test
+	void threeRingsAreEverythingWithinThreeHops() {
+		for (String centre : List.of("person/zhao-zhiguo", "org/qianxin", "proj/wic2025-lt-memristor")) {
+			GraphQlTester.Response response = around("id", centre, "depth", 3, "maxNodes", 500);
+			response.path("neighbourhood.truncated").entity(Boolean.class).isEqualTo(false);
+			List<String> nodes = response.path("neighbourhood.nodes[*].id").entityList(String.class).get();
+			Set<String> within;
+			try (var session = driver.session()) {
+				within = new HashSet<>(session.run("""
+						MATCH p = (c:Entity {id: $id})-[*1..3]-(m:Entity)
+						WHERE m <> c AND none(n IN nodes(p) WHERE n:Source)
+						RETURN DISTINCT m.id AS id""", Map.of("id", centre)).list(r -> r.get("id").asString()));
+			}
+			assertThat(within).as("around " + centre).hasSizeGreaterThan(10);
+			assertThat(nodes.get(0)).isEqualTo(centre);
+			assertThat(nodes.subList(1, nodes.size())).as("around " + centre).doesNotHaveDuplicates()
+				.containsExactlyInAnyOrderElementsOf(within);
+		}
+	}
+
 	@Test
 	void followsOnlyTheRelationshipTypesAsked() {
 		around("id", "person/zhao-zhiguo", "types", List.of("HOLDS_POSITION"), "depth", 1)
