@@ -17,6 +17,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies schema/neo4j/*.cypher (constraints and indexes, all IF NOT EXISTS) in file order and waits for the
@@ -28,9 +30,11 @@ class SchemaApplier {
 	private static final Logger log = LoggerFactory.getLogger(SchemaApplier.class);
 
 	private final Neo4jClient neo4j;
+	private final TransactionTemplate transaction;
 
-	SchemaApplier(Neo4jClient neo4j) {
+	SchemaApplier(Neo4jClient neo4j, PlatformTransactionManager transactions) {
 		this.neo4j = neo4j;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	void apply() {
@@ -38,15 +42,11 @@ class SchemaApplier {
 		// statement (about 3 s of a cold start on two cores). Skipping by name is what IF NOT EXISTS does anyway.
 		Set<String> existing = new HashSet<>(neo4j.query("SHOW INDEXES YIELD name RETURN name").fetchAs(String.class).all());
 		existing.addAll(neo4j.query("SHOW CONSTRAINTS YIELD name RETURN name").fetchAs(String.class).all());
-		int applied = 0;
 		List<String> statements = statements();
-		for (String statement : statements) {
-			if (existing.contains(name(statement))) {
-				continue;
-			}
-			neo4j.query(statement).run();
-			applied++;
-		}
+		List<String> missing = statements.stream().filter(statement -> !existing.contains(name(statement))).toList();
+		// one schema transaction: a store gets all of them or none (not faster: ~4 s on a fresh store either way)
+		transaction.executeWithoutResult(status -> missing.forEach(statement -> neo4j.query(statement).run()));
+		int applied = missing.size();
 		neo4j.query("CALL db.awaitIndexes(300)").run();
 		log.info("Neo4j schema: {} statements, {} applied, {} already there", statements.size(), applied,
 				statements.size() - applied);
