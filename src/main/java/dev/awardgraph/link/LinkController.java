@@ -46,7 +46,6 @@ class LinkController {
 		int size = bounds.paths(first);
 		List<String> allowed = types(types);
 		distinct(from, to);
-		existing(from, to);
 		return paths.shortestPaths(from, to, hops, allowed, size);
 	}
 

@@ -24,16 +24,21 @@ class PathRepository {
 	/** allShortestPaths can be combinatorial around hubs; rank at most this many before taking the first. */
 	private static final int CANDIDATES = 1000;
 
+	/** Tells, in the same statement, whether each end exists: an unknown id is refused, not "no path". */
 	private static final String TEMPLATE = """
-			MATCH (a:Entity {id: $from})
-			WITH a MATCH (b:Entity {id: $to})
-			MATCH p = allShortestPaths((a)-[*..%d]-(b))
-			WHERE all(n IN nodes(p) WHERE NOT n:Source) AND all(r IN relationships(p) WHERE type(r) IN $types)
-			WITH p LIMIT $candidates
-			WITH p, reduce(degrees = 0, n IN nodes(p)[1..-1] | degrees + COUNT { (n)--() }) AS hubness
-			ORDER BY hubness, [n IN nodes(p) | n.id]
-			LIMIT $first
-			RETURN %s AS path""";
+			OPTIONAL MATCH (a:Entity {id: $from})
+			OPTIONAL MATCH (b:Entity {id: $to})
+			CALL (a, b) {
+			  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+			  MATCH p = allShortestPaths((a)-[*..%d]-(b))
+			  WHERE all(n IN nodes(p) WHERE NOT n:Source) AND all(r IN relationships(p) WHERE type(r) IN $types)
+			  WITH p LIMIT $candidates
+			  WITH p, reduce(degrees = 0, n IN nodes(p)[1..-1] | degrees + COUNT { (n)--() }) AS hubness
+			  ORDER BY hubness, [n IN nodes(p) | n.id]
+			  LIMIT $first
+			  RETURN collect(%s) AS paths
+			}
+			RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths""";
 
 	private final Neo4jClient neo4j;
 	private final Map<Integer, String> statements;
@@ -44,16 +49,23 @@ class PathRepository {
 			.collect(Collectors.toUnmodifiableMap(hops -> hops, hops -> TEMPLATE.formatted(hops, PathRows.PROJECTION)));
 	}
 
-	/** @param types the relationship types a path may use (already validated against the model) */
+	/**
+	 * @param types the relationship types a path may use (already validated against the model)
+	 * @throws IllegalArgumentException naming an id no entity has
+	 */
 	List<Path> shortestPaths(String from, String to, int maxHops, List<String> types, int first) {
 		String statement = statements.get(maxHops);
 		if (statement == null) {
 			throw new IllegalArgumentException("maxHops must be between 1 and " + statements.size() + " (got " + maxHops + ")");
 		}
-		return neo4j.query(statement)
+		Map<String, Object> row = neo4j.query(statement)
 			.bindAll(Map.of("from", from, "to", to, "types", types, "first", first, "candidates", CANDIDATES))
-			.fetch().all().stream()
-			.map(row -> PathRows.path(row.get("path")))
-			.toList();
+			.fetch().one().orElseThrow();
+		for (String end : List.of("from", "to")) {
+			if (!Boolean.TRUE.equals(row.get(end + "Found"))) {
+				throw new IllegalArgumentException("no entity has the id '" + (end.equals("from") ? from : to) + "'");
+			}
+		}
+		return ((List<?>) row.get("paths")).stream().map(PathRows::path).toList();
 	}
 }

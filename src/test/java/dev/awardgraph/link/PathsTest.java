@@ -132,6 +132,7 @@ class PathsTest {
 	void refusesUnknownIdsTypesSameEndsAndTooManyPaths() {
 		expectBadRequest(paths("from", "person/zhao-zhiguo", "to", "org/does-not-exist"),
 				"no entity has the id 'org/does-not-exist'");
+		expectBadRequest(paths("from", "person/nobody", "to", "org/qianxin"), "no entity has the id 'person/nobody'");
 		expectBadRequest(paths("from", "org/qianxin", "to", "org/qianxin"),
 				"the two entities must be different (both are 'org/qianxin')");
 		expectBadRequest(paths("from", "org/qianxin", "to", "org/amd", "first", 11), "first must be between 1 and 10 (got 11)");
