@@ -3,6 +3,8 @@ package dev.awardgraph.stats;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -35,24 +37,56 @@ class StatsCache implements TransactionExecutionListener {
 		this.maxAgeNanos = maxAge.toNanos();
 	}
 
-	private record Entry(long version, long computedAt, Object value) {
+	/** An answer, or the one computation of it in flight, for the graph version it was started at. */
+	private record Entry(long version, long startedAt, CompletableFuture<Object> value) {
 	}
 
-	@SuppressWarnings("unchecked")
+	/**
+	 * The answer for the graph as it is. After a change, the first request computes it and concurrent ones wait
+	 * for that one computation (at 1M nodes, 32 dashboards each running the same aggregates took 30 s); past
+	 * {@code maxAge}, one request recomputes it while the others keep the answer there is.
+	 */
 	<T> T get(List<Object> key, Supplier<T> compute) {
+		long version = this.version.get(); // read first: a commit while computing makes the answer stale at once
 		long now = System.nanoTime();
 		Entry entry = entries.get(key);
-		if (entry != null && entry.version() == version.get() && now - entry.computedAt() < maxAgeNanos) {
-			return (T) entry.value();
+		if (entry != null && entry.version() >= version) {
+			Entry refreshing = new Entry(entry.version(), now, entry.value());
+			if (entry.value().isDone() && now - entry.startedAt() >= maxAgeNanos && entries.replace(key, entry, refreshing)) {
+				T value = compute.get(); // should it fail, the answer there is stays, for another max-age
+				entries.replace(key, refreshing, new Entry(version, now, CompletableFuture.completedFuture(value)));
+				return value;
+			}
+			return join(entry.value());
 		}
-		// the version is read before the statement runs: a commit during it makes the answer stale at once
-		long before = version.get();
-		T value = compute.get();
 		if (entries.size() >= MAX_ENTRIES) {
 			entries.clear();
 		}
-		entries.put(key, new Entry(before, now, value));
-		return value;
+		Entry fresh = new Entry(version, now, new CompletableFuture<>());
+		Entry current = entries.compute(key, (k, old) -> old != null && old.version() >= version ? old : fresh);
+		if (current != fresh) {
+			return join(current.value());
+		}
+		try {
+			T value = compute.get();
+			fresh.value().complete(value);
+			return value;
+		}
+		catch (RuntimeException ex) {
+			entries.remove(key, fresh);
+			fresh.value().completeExceptionally(ex);
+			throw ex;
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T join(CompletableFuture<Object> value) {
+		try {
+			return (T) value.join();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
 	}
 
 	@Override
