@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class NameKeys {
 
+	/** Spaces and bracket/separator punctuation; compiled once, as every search and every loaded name uses it. */
+	private static final java.util.regex.Pattern DROPPED = java.util.regex.Pattern
+		.compile("[\\s\\p{Ps}\\p{Pe}\\p{Pi}\\p{Pf}\"'“”‘’「」『』《》〈〉·・,，、.。:：;；!！?？\\-_/]+");
+
 	private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
 
 	public String key(String name) {
@@ -24,7 +28,7 @@ public class NameKeys {
 		synchronized (toSimplified) { // ICU transliterators are not thread-safe
 			simplified = toSimplified.transliterate(folded);
 		}
-		return simplified.replaceAll("[\\s\\p{Ps}\\p{Pe}\\p{Pi}\\p{Pf}\"'“”‘’「」『』《》〈〉·・,，、.。:：;；!！?？\\-_/]+", "");
+		return DROPPED.matcher(simplified).replaceAll("");
 	}
 
 	/** Simplified form with spaces kept, for full-text queries. */
