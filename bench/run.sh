@@ -7,7 +7,8 @@
 # hand-written Cypher over Bolt and, when node is installed, the same questions sent to the peer
 # (@neo4j/graphql with Apollo Server, bench/peer/, on the service's embedded Bolt), and writes the tables to
 # bench/results/<size>-<date>.md.
-# 'startup' times a fresh start on the seed graph (data/) to its first correct answer.
+# 'startup' times a fresh start on the seed graph (data/) to its first correct answer; with BENCH_CDS=1 also the
+# packaged jar with a class-data-sharing archive (and without, for comparison).
 #
 # Knobs (environment): BENCH_SECONDS (per query, level and target; 10), BENCH_WARMUP (seconds per query and
 # target; 5), BENCH_LEVELS (1,8,32), BENCH_QUERIES (names, comma-separated; all), BENCH_HEAP (service -Xmx; 2g),
@@ -47,21 +48,35 @@ stop_service() {
 }
 trap stop_service EXIT
 
-if [ "$MODE" = startup ]; then
-  STORE=$(mktemp -d /tmp/awardgraph-startup.XXXXXX)
-  START=$(date +%s%N)
-  java -Xmx${BENCH_HEAP:-2g} -XX:+UseParallelGC $OPENS -cp "$SERVICE_CP" dev.awardgraph.AwardgraphApplication \
-    --server.port=$PORT --awardgraph.data-dir=$STORE/neo4j > $STORE/service.log 2>&1 &
+# one start on a fresh store to the first correct answer; prints the time and the log lines that place it
+time_start() { # label, then the java command line (without the service's arguments)
+  local label=$1; shift
+  local store; store=$(mktemp -d /tmp/awardgraph-startup.XXXXXX)
+  local start; start=$(date +%s%N)
+  "$@" --server.port=$PORT --awardgraph.data-dir=$store/neo4j > $store/service.log 2>&1 &
   SERVICE_PID=$!
   until curl -sf localhost:$PORT/graphql -H 'content-type: application/json' \
       -d '{"query":"{ lookup(name: \"中国移动\") { id } }"}' 2>/dev/null | grep -q org/china-mobile; do
-    kill -0 $SERVICE_PID || { cat $STORE/service.log; exit 1; }
+    kill -0 $SERVICE_PID || { cat $store/service.log; exit 1; }
     sleep 0.1
   done
-  END=$(date +%s%N)
-  echo "startup to first correct answer on the seed graph: $(( (END - START) / 1000000 )) ms"
-  grep -E "Started AwardgraphApplication|Dataset loaded|Embedded Neo4j started" $STORE/service.log | sed 's/^.*INFO [0-9]* --- //' || true
-  stop_service; rm -rf "$STORE"
+  echo "$label: startup to first correct answer on the seed graph: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+  grep -E "Started AwardgraphApplication|Dataset loaded|Embedded Neo4j started" $store/service.log | sed 's/^.*INFO [0-9]* --- //' || true
+  stop_service; rm -rf "$store"
+}
+
+if [ "$MODE" = startup ]; then
+  time_start "from target/classes" java -Xmx${BENCH_HEAP:-2g} -XX:+UseParallelGC $OPENS -cp "$SERVICE_CP" dev.awardgraph.AwardgraphApplication
+  if [ "${BENCH_CDS:-0}" = 1 ]; then
+    # the packaged service with a class-data-sharing archive (docs/operations.md): package, extract, one training
+    # start that writes the archive at exit, then a start with it and, for comparison, one without
+    ./mvnw -q package -DskipTests
+    rm -rf target/cds && java -Djarmode=tools -jar target/awardgraph-*.jar extract --destination target/cds > /dev/null
+    JAR=$(ls target/cds/awardgraph-*.jar)
+    time_start "training (writes the archive)" java -Xmx${BENCH_HEAP:-2g} -XX:+UseParallelGC -XX:ArchiveClassesAtExit=target/cds/app.jsa $OPENS -jar $JAR
+    time_start "packaged, with the archive" java -Xmx${BENCH_HEAP:-2g} -XX:+UseParallelGC -XX:SharedArchiveFile=target/cds/app.jsa $OPENS -jar $JAR
+    time_start "packaged, without" java -Xmx${BENCH_HEAP:-2g} -XX:+UseParallelGC $OPENS -jar $JAR
+  fi
   exit 0
 fi
 
