@@ -68,15 +68,13 @@ public final class EdgePrefetch {
 		return new EdgePrefetch(groups(env.getSelectionSet(), 2));
 	}
 
-	/** What a selection asks of the entities at {@code path} below the current field (e.g. edges/node). */
-	public static EdgePrefetch of(DataFetchingEnvironment env, String path) {
-		List<SelectedField> at = env.getSelectionSet().getFields(path);
-		if (at.isEmpty()) {
-			return NONE;
-		}
+	/** What a selection asks of the entities at the paths below the current field (e.g. edges/node and nodes). */
+	public static EdgePrefetch of(DataFetchingEnvironment env, String... paths) {
 		List<Group> groups = new ArrayList<>();
-		at.forEach(field -> merge(groups, groups(field.getSelectionSet(), 2)));
-		return new EdgePrefetch(groups);
+		for (String path : paths) {
+			env.getSelectionSet().getFields(path).forEach(field -> merge(groups, groups(field.getSelectionSet(), 2)));
+		}
+		return groups.isEmpty() ? NONE : new EdgePrefetch(groups);
 	}
 
 	/** The {@code $prefetch} parameter of {@link #EDGES_OF_N}. */

@@ -27,9 +27,10 @@ public final class SourcePrefetch {
 		return asked(env.getSelectionSet().getImmediateFields());
 	}
 
-	/** The same for the entities at {@code path} below the current field (e.g. edges/node). */
-	public static boolean asked(DataFetchingEnvironment env, String path) {
-		return env.getSelectionSet().getFields(path).stream().anyMatch(field -> asked(field.getSelectionSet().getImmediateFields()));
+	/** The same for the entities at the paths below the current field (e.g. edges/node and nodes). */
+	public static boolean asked(DataFetchingEnvironment env, String... paths) {
+		return java.util.Arrays.stream(paths).flatMap(path -> env.getSelectionSet().getFields(path).stream())
+			.anyMatch(field -> asked(field.getSelectionSet().getImmediateFields()));
 	}
 
 	private static boolean asked(List<SelectedField> fields) {

@@ -37,9 +37,9 @@ class WinnerController {
 	Connection<Node> conferrals(@Argument ConferralFilter filter, @Argument String orderBy, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		Connection.Window window = Connection.Window.of(first, after, limits);
-		EdgePrefetch prefetch = EdgePrefetch.of(env, "edges/node");
+		EdgePrefetch prefetch = EdgePrefetch.of(env, "edges/node", "nodes");
 		WinnerRepository.PageOf<WinnerRepository.Listed> page = winners.conferrals(ConferralFilter.orNone(filter), orderBy,
-				window, prefetch, SourcePrefetch.asked(env, "edges/node"));
+				window, prefetch, SourcePrefetch.asked(env, "edges/node", "nodes"));
 		page.items().forEach(item -> {
 			prefetch.prime(env, item.node(), item.edges());
 			SourcePrefetch.prime(env, item.sources());

@@ -80,6 +80,12 @@ class EdgePrefetchTest {
 		assertThat(statements.count() - before).isEqualTo(1);
 		assertThat(page).hasSizeGreaterThan(20);
 		page.forEach(conferral -> assertThat(conferral).isEqualTo(batched.get(conferral.get("id"))));
+		// the connection's nodes shortcut is read the same way
+		before = statements.count();
+		List<Map<String, Object>> nodes = client.document("{ conferrals(orderBy: YEAR_DESC, first: 100) { nodes { ... on Entity { " + SELECTION + " } } } }")
+			.execute().path("conferrals.nodes").entityList(mapType()).get();
+		assertThat(statements.count() - before).isEqualTo(1);
+		assertThat(nodes).isEqualTo(page);
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
