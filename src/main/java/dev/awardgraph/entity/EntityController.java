@@ -1,14 +1,14 @@
 package dev.awardgraph.entity;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 
 import dev.awardgraph.relationship.EdgePrefetch;
-import dev.awardgraph.source.SourcePrefetch;
 import dev.awardgraph.support.Limits;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.Value;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -42,10 +42,9 @@ class EntityController {
 	private Map<String, Node> fetch(List<String> ids, DataFetchingEnvironment env) {
 		EdgePrefetch prefetch = EdgePrefetch.of(env);
 		Map<String, Node> found = new HashMap<>();
-		for (EntityRepository.Fetched row : entities.fetch(ids, prefetch, SourcePrefetch.asked(env))) {
-			prefetch.prime(env, row.node(), row.edges());
-			SourcePrefetch.prime(env, row.sources());
-			found.put(row.node().id(), row.node());
+		for (Value entity : entities.fetch(ids, prefetch)) {
+			Node node = prefetch.prime(env, entity);
+			found.put(node.id(), node);
 		}
 		return found;
 	}

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.awardgraph.relationship.EdgePrefetch;
-import dev.awardgraph.source.SourcePrefetch;
 
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,24 +30,15 @@ public class EntityRepository {
 	}
 
 	/**
-	 * Entities by id with, in the same statement, the relationships a query asks of them
-	 * ({@link EdgePrefetch#EDGES_OF_N}) and, when {@code sources}, their source documents.
+	 * Entities by id, each with what a query asks of it read in the same statement
+	 * ({@link EdgePrefetch#ENTITY_OF_N}, read back by {@link EdgePrefetch#prime}).
 	 */
-	List<Fetched> fetch(Collection<String> ids, EdgePrefetch prefetch, boolean sources) {
-		return neo4j.query("""
-				MATCH (n:Entity) WHERE n.id IN $ids
-				RETURN properties(n) AS props, labels(n) AS labels, %s AS sources, %s AS edges"""
-				.formatted(SourcePrefetch.SOURCES_OF_N, EdgePrefetch.EDGES_OF_N))
+	List<Value> fetch(Collection<String> ids, EdgePrefetch prefetch) {
+		return neo4j.query("MATCH (n:Entity) WHERE n.id IN $ids RETURN " + EdgePrefetch.ENTITY_OF_N + " AS entity")
 			.bind(ids).to("ids")
-			.bind(sources).to("sources")
-			.bind(prefetch.parameter()).to("prefetch")
-			.fetchAs(Fetched.class)
-			.mappedBy((types, record) -> new Fetched(node(record.get("props").asMap(), record.get("labels")),
-					record.get("sources").asList(Node::of), record.get("edges")))
+			.bindAll(prefetch.parameters())
+			.fetchAs(Value.class).mappedBy((types, record) -> record.get("entity"))
 			.all().stream().toList();
-	}
-
-	record Fetched(Node node, List<Node> sources, org.neo4j.driver.Value edges) {
 	}
 
 	List<Node> findByLabel(String label, String kind, int first, int offset) {

@@ -2,13 +2,16 @@ package dev.awardgraph.relationship;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import dev.awardgraph.entity.Node;
+import dev.awardgraph.source.SourcePrefetch;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -23,9 +26,10 @@ import org.neo4j.driver.Value;
  * {@code entity { parent { node } people { node } leadApplicantOf { node { coApplicants { node } } } }} costs one
  * statement instead of three. What is not prefetched (deeper levels) is still loaded in one batch per level.
  *
- * <p>The statement text is fixed ({@link #EDGES_OF_N}); what the selection asks is passed as a parameter
- * ({@link #parameter()}): for each group of relationship types and a direction, the GraphQL types that ask it and
- * the groups asked of the entities at the other end.
+ * <p>The statement text is fixed ({@link #ENTITY_OF_N}); what the selection asks is passed as parameters
+ * ({@link #parameters()}): for each group of relationship types and a direction, the GraphQL types that ask it and
+ * the groups asked of the entities at the other end; and whether the entities' source documents are asked
+ * ({@link SourcePrefetch}).
  */
 public final class EdgePrefetch {
 
@@ -34,7 +38,7 @@ public final class EdgePrefetch {
 	 * with one map per relationship, in {@link EdgeRepository}'s order, each with the second level under
 	 * {@code next}.
 	 */
-	public static final String EDGES_OF_N = """
+	private static final String EDGES_OF_N = """
 			COLLECT {
 			  UNWIND $prefetch AS g
 			  WITH g WHERE any(l IN labels(n) WHERE l IN g.labels)
@@ -55,17 +59,25 @@ public final class EdgePrefetch {
 			  }}
 			}""";
 
-	private static final EdgePrefetch NONE = new EdgePrefetch(List.of());
+	/**
+	 * A Cypher map for entity {@code n} with what the query asks of it, given {@link #parameters()}: its
+	 * properties and labels, its source documents when asked, and its asked relationships; read back by
+	 * {@link #prime(DataFetchingEnvironment, Value)}.
+	 */
+	public static final String ENTITY_OF_N = "{props: properties(n), labels: labels(n), sources: " + SourcePrefetch.SOURCES_OF_N
+			+ ", edges: " + EDGES_OF_N + "}";
 
 	private final List<Group> groups;
+	private final boolean sources;
 
-	private EdgePrefetch(List<Group> groups) {
+	private EdgePrefetch(List<Group> groups, boolean sources) {
 		this.groups = groups;
+		this.sources = sources;
 	}
 
 	/** What the current field's selection asks of the entities it returns. */
 	public static EdgePrefetch of(DataFetchingEnvironment env) {
-		return new EdgePrefetch(groups(env.getSelectionSet(), 2));
+		return new EdgePrefetch(groups(env.getSelectionSet(), 2), SourcePrefetch.asked(env));
 	}
 
 	/** What a selection asks of the entities at the paths below the current field (e.g. edges/node and nodes). */
@@ -74,32 +86,35 @@ public final class EdgePrefetch {
 		for (String path : paths) {
 			env.getSelectionSet().getFields(path).forEach(field -> merge(groups, groups(field.getSelectionSet(), 2)));
 		}
-		return groups.isEmpty() ? NONE : new EdgePrefetch(groups);
+		return new EdgePrefetch(groups, SourcePrefetch.asked(env, paths));
 	}
 
-	/** The {@code $prefetch} parameter of {@link #EDGES_OF_N}. */
-	public List<Map<String, Object>> parameter() {
-		return parameter(groups);
+	/** The parameters of {@link #ENTITY_OF_N}: {@code $prefetch} and {@code $sources}. */
+	public Map<String, Object> parameters() {
+		return Map.of("prefetch", parameter(groups), "sources", sources);
 	}
 
 	/**
-	 * Puts what {@link #EDGES_OF_N} read for {@code node} into the request's {@code edges} DataLoader: every asked
-	 * key of the node and of the entities at the other end gets its list, empty where nothing was found, so the
-	 * fields that follow ask the database nothing.
+	 * The entity {@link #ENTITY_OF_N} read, after putting what was read with it into the request's DataLoaders:
+	 * every asked relationship key of the entity and of the entities at the other end gets its list, empty where
+	 * nothing was found, and the source documents are there by id, so the fields that follow ask the database
+	 * nothing.
 	 */
-	public void prime(DataFetchingEnvironment env, Node node, Value edges) {
-		if (groups.isEmpty()) {
-			return;
+	public Node prime(DataFetchingEnvironment env, Value entity) {
+		Node node = Node.of(entity);
+		if (!groups.isEmpty()) {
+			DataLoader<EdgeKey, List<Edge>> loader = env.getDataLoader(RelationshipWiring.LOADER);
+			Map<EdgeKey, List<Edge>> found = new HashMap<>();
+			prime(found, node, groups, entity.get("edges").asList(v -> v));
+			found.forEach(loader::prime);
 		}
-		DataLoader<EdgeKey, List<Edge>> loader = env.getDataLoader(RelationshipWiring.LOADER);
-		Map<EdgeKey, List<Edge>> found = new HashMap<>();
-		prime(found, node, groups, edges.asList(v -> v));
-		found.forEach(loader::prime);
+		SourcePrefetch.prime(env, entity.get("sources").asList(Node::of));
+		return node;
 	}
 
 	private static void prime(Map<EdgeKey, List<Edge>> found, Node node, List<Group> groups, List<Value> rows) {
 		// keys primed already (the node was reached twice) keep their list: the rows would be the same
-		Set<EdgeKey> owned = new java.util.HashSet<>();
+		Set<EdgeKey> owned = new HashSet<>();
 		for (Group group : groups) {
 			EdgeKey key = group.key(node.id());
 			if (group.labels().contains(node.label()) && found.putIfAbsent(key, new ArrayList<>()) == null) {
@@ -111,8 +126,8 @@ public final class EdgePrefetch {
 			Node other = Node.of(row.get("other").asMap(), row.get("labels").asList(Value::asString));
 			EdgeKey key = group.key(node.id());
 			if (owned.contains(key)) {
-				found.get(key).add(new Edge(row.get("type").asString(),
-						row.get("outgoing").asBoolean() ? Direction.OUTGOING : Direction.INCOMING, other, row.get("props").asMap()));
+				found.get(key).add(new Edge(row.get("type").asString(), Direction.of(row.get("outgoing").asBoolean()), other,
+						row.get("props").asMap()));
 			}
 			if (!group.next().isEmpty() && !row.get("next").isNull()) {
 				prime(found, other, group.next(), row.get("next").asList(v -> v));
@@ -160,9 +175,8 @@ public final class EdgePrefetch {
 			return new EdgeKey.Group(types == null ? null : List.copyOf(types),
 					direction == null ? Direction.BOTH : Direction.valueOf(direction.toString()));
 		}
-		return RelationshipFields.ALL.stream()
-			.filter(f -> f.typeName().equals(typeName) && f.field().equals(field.getName()))
-			.findFirst().map(f -> new EdgeKey.Group(f.types(), f.direction())).orElse(null);
+		RelationshipFields.Field typed = RelationshipFields.find(typeName, field.getName());
+		return typed == null ? null : new EdgeKey.Group(typed.types(), typed.direction());
 	}
 
 	/** Adds groups to a list, joining those with the same types and direction. */
@@ -170,7 +184,7 @@ public final class EdgePrefetch {
 		for (Group group : groups) {
 			int at = -1;
 			for (int i = 0; i < into.size(); i++) {
-				if (java.util.Objects.equals(into.get(i).types(), group.types()) && into.get(i).direction() == group.direction()) {
+				if (Objects.equals(into.get(i).types(), group.types()) && into.get(i).direction() == group.direction()) {
 					at = i;
 				}
 			}

@@ -60,7 +60,7 @@ class EdgeRepository {
 				Node other = Node.of((Map<String, Object>) row.get("other"), castList(row.get("labels")));
 				@SuppressWarnings("unchecked")
 				Edge edge = new Edge((String) row.get("type"),
-						Boolean.TRUE.equals(row.get("outgoing")) ? Direction.OUTGOING : Direction.INCOMING, other,
+						Direction.of(Boolean.TRUE.equals(row.get("outgoing"))), other,
 						(Map<String, Object>) row.get("props"));
 				byKey.computeIfAbsent(new EdgeKey((String) row.get("id"), group.types(), group.direction()),
 						k -> new ArrayList<>()).add(edge);
@@ -102,7 +102,7 @@ class EdgeRepository {
 			.bindAll(params)
 			.fetchAs(Activities.class)
 			.mappedBy((t, r) -> new Activities(r.get("total").asLong(), r.get("page").asList(v -> new Activity(Node.of(v.get("holder")),
-					new Edge(v.get("type").asString(), v.get("outgoing").asBoolean() ? Direction.OUTGOING : Direction.INCOMING,
+					new Edge(v.get("type").asString(), Direction.of(v.get("outgoing").asBoolean()),
 							Node.of(v.get("other")), v.get("props").asMap())))))
 			.one().orElse(new Activities(0, List.of()));
 	}

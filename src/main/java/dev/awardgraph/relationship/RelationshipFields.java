@@ -85,7 +85,16 @@ final class RelationshipFields {
 			many("Figure", "about", OUTGOING, "ABOUT"),
 			many("Source", "publishedBy", OUTGOING, "PUBLISHED_BY"));
 
+	/** {@link #ALL} by GraphQL type and field name: looked up for every field a prefetching query selects. */
+	private static final java.util.Map<String, Field> BY_NAME = ALL.stream()
+		.collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f.typeName() + "." + f.field(), f -> f));
+
 	private RelationshipFields() {
+	}
+
+	/** The typed relationship field {@code field} of GraphQL type {@code typeName}, or null. */
+	static Field find(String typeName, String field) {
+		return BY_NAME.get(typeName + "." + field);
 	}
 
 	private static Field one(String typeName, String field, Direction direction, String... types) {

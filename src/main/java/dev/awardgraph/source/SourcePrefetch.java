@@ -1,5 +1,6 @@
 package dev.awardgraph.source;
 
+import java.util.Arrays;
 import java.util.List;
 
 import dev.awardgraph.entity.Node;
@@ -10,7 +11,8 @@ import org.dataloader.DataLoader;
 
 /**
  * For root fields that read their entities' source documents in their own statement (when the query asks more
- * than their ids): puts them in the request's {@code sources} DataLoader, so {@code sources} asks nothing more.
+ * than their ids; {@code relationship.EdgePrefetch} does): puts them in the request's {@code sources} DataLoader,
+ * so {@code sources} asks nothing more.
  */
 public final class SourcePrefetch {
 
@@ -29,7 +31,7 @@ public final class SourcePrefetch {
 
 	/** The same for the entities at the paths below the current field (e.g. edges/node and nodes). */
 	public static boolean asked(DataFetchingEnvironment env, String... paths) {
-		return java.util.Arrays.stream(paths).flatMap(path -> env.getSelectionSet().getFields(path).stream())
+		return Arrays.stream(paths).flatMap(path -> env.getSelectionSet().getFields(path).stream())
 			.anyMatch(field -> asked(field.getSelectionSet().getImmediateFields()));
 	}
 

@@ -13,6 +13,7 @@ import dev.awardgraph.entity.Node;
 import dev.awardgraph.model.GraphModel;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -55,7 +56,7 @@ class SourceWiring implements RuntimeWiringConfigurer {
 		return loader.loadMany(ids).thenApply(nodes -> nodes.stream().filter(Objects::nonNull).toList());
 	}
 
-	static boolean onlyIds(List<graphql.schema.SelectedField> fields) {
+	static boolean onlyIds(List<SelectedField> fields) {
 		return fields.stream()
 			.allMatch(field -> field.getName().equals("id") || field.getName().equals("__typename"));
 	}

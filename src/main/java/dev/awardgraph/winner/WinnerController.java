@@ -7,11 +7,11 @@ import java.util.stream.Stream;
 import dev.awardgraph.entity.EntityRepository;
 import dev.awardgraph.entity.Node;
 import dev.awardgraph.relationship.EdgePrefetch;
-import dev.awardgraph.source.SourcePrefetch;
 import dev.awardgraph.support.Limits;
 import dev.awardgraph.support.Connection;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.Value;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -38,13 +38,9 @@ class WinnerController {
 			@Argument String after, DataFetchingEnvironment env) {
 		Connection.Window window = Connection.Window.of(first, after, limits);
 		EdgePrefetch prefetch = EdgePrefetch.of(env, "edges/node", "nodes");
-		WinnerRepository.PageOf<WinnerRepository.Listed> page = winners.conferrals(ConferralFilter.orNone(filter), orderBy,
-				window, prefetch, SourcePrefetch.asked(env, "edges/node", "nodes"));
-		page.items().forEach(item -> {
-			prefetch.prime(env, item.node(), item.edges());
-			SourcePrefetch.prime(env, item.sources());
-		});
-		return Connection.of(page.items().stream().map(WinnerRepository.Listed::node).toList(), page.total(), window);
+		WinnerRepository.PageOf<Value> page = winners.conferrals(ConferralFilter.orNone(filter), orderBy, window, prefetch);
+		List<Node> conferrals = page.items().stream().map(conferral -> prefetch.prime(env, conferral)).toList();
+		return Connection.of(conferrals, page.total(), window);
 	}
 
 	@QueryMapping

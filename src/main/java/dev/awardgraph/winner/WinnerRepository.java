@@ -6,7 +6,6 @@ import java.util.Map;
 
 import dev.awardgraph.entity.Node;
 import dev.awardgraph.relationship.EdgePrefetch;
-import dev.awardgraph.source.SourcePrefetch;
 import dev.awardgraph.support.Connection;
 
 import org.neo4j.driver.Value;
@@ -33,13 +32,14 @@ class WinnerRepository {
 		this.neo4j = neo4j;
 	}
 
-	/** A page of conferrals, each with the relationships the query asks of it ({@link EdgePrefetch}). */
-	PageOf<Listed> conferrals(ConferralFilter filter, String order, Connection.Window window, EdgePrefetch prefetch,
-			boolean sources) {
+	/**
+	 * A page of conferrals, each with what the query asks of it read in the same statement
+	 * ({@link EdgePrefetch#ENTITY_OF_N}, read back by {@link EdgePrefetch#prime}).
+	 */
+	PageOf<Value> conferrals(ConferralFilter filter, String order, Connection.Window window, EdgePrefetch prefetch) {
 		Map<String, Object> params = filter.parameters();
 		params.put("order", order);
-		params.put("prefetch", prefetch.parameter());
-		params.put("sources", sources);
+		params.putAll(prefetch.parameters());
 		window(params, window);
 		return neo4j.query(filter.match() + """
 				WITH c, COLLECT { MATCH (c)-[:OF_AWARD]->(a) RETURN a.name }[0] AS award,
@@ -50,16 +50,11 @@ class WinnerRepository {
 				         position, c.id
 				WITH collect(c) AS rows
 				RETURN size(rows) AS total,
-				       [n IN rows[$offset..$end] | {props: properties(n), labels: labels(n), sources: %s, edges: %s}] AS page"""
-				.formatted(SourcePrefetch.SOURCES_OF_N, EdgePrefetch.EDGES_OF_N))
+				       [n IN rows[$offset..$end] | %s] AS page""".formatted(EdgePrefetch.ENTITY_OF_N))
 			.bindAll(params)
 			.fetchAs(PageOf.class)
-			.mappedBy((types, r) -> new PageOf<>(r.get("total").asLong(),
-					r.get("page").asList(v -> new Listed(Node.of(v), v.get("sources").asList(Node::of), v.get("edges")))))
-			.one().map(WinnerRepository::<Listed>cast).orElseThrow();
-	}
-
-	record Listed(Node node, List<Node> sources, Value edges) {
+			.mappedBy((types, r) -> new PageOf<>(r.get("total").asLong(), r.get("page").asList(v -> v)))
+			.one().map(WinnerRepository::<Value>cast).orElseThrow();
 	}
 
 	PageOf<Honour> honours(String id, boolean includeUnits, Connection.Window window) {
