@@ -1,9 +1,13 @@
 package dev.awardgraph.entity;
 
+import java.util.function.Supplier;
+
 import dev.awardgraph.model.GraphModel;
 
-import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -16,10 +20,23 @@ import org.springframework.stereotype.Component;
 @Component
 class EntityWiring implements RuntimeWiringConfigurer {
 
-	private static final DataFetcher<Object> PROPERTY = env -> {
-		Node node = env.getSource();
-		String field = env.getField().getName();
-		return field.equals("label") ? node.label() : node.get(field);
+	/**
+	 * A node's scalar fields. A {@link LightDataFetcher} (a {@link graphql.TrivialDataFetcher}): graphql-java then
+	 * builds no DataFetchingEnvironment for it, and neither Spring's context propagation nor its per-field
+	 * observation wraps it. Those were a tenth of the CPU of an entity page, for reading one map entry per field.
+	 */
+	private static final LightDataFetcher<Object> PROPERTY = new LightDataFetcher<>() {
+
+		@Override
+		public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> env) {
+			Node node = (Node) source;
+			return field.getName().equals("label") ? node.label() : node.get(field.getName());
+		}
+
+		@Override
+		public Object get(DataFetchingEnvironment env) {
+			return get(env.getFieldDefinition(), env.getSource(), () -> env);
+		}
 	};
 
 	@Override
