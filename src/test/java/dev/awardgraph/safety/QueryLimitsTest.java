@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.awardgraph.support.CypherStatementCounter;
 import dev.awardgraph.support.GraphQlClient;
@@ -34,6 +35,9 @@ class QueryLimitsTest {
 	@Autowired
 	SafetyProperties safety;
 
+	@Autowired
+	DocumentCache documents;
+
 	@Test
 	void aFiftyDeepQueryIsRefusedWithoutRunningCypher() {
 		String query = "{ entity(id: \"org/qianxin\") { " + "relationships { node { ".repeat(25) + "id" + " } }".repeat(25) + " } }";
@@ -57,6 +61,22 @@ class QueryLimitsTest {
 				+ " } }".repeat(4) + " } }");
 		assertThat(defaults.message()).startsWith("query cost 325255101 exceeds the limit of " + safety.maxCost());
 		report("five nested relationship lists, no first", defaults);
+	}
+
+	@Test
+	void aCachedDocumentIsPricedAgainWithEachRequestsVariables() {
+		String query = """
+				query($n: Int!) { list(label: Organisation, first: $n) { items { relationships(first: $n) {
+				    node { relationships(first: $n) { type } } } } } }""";
+		graphQl().document(query).variable("n", 2).execute().path("list.items").entityList(Object.class).hasSize(2);
+		assertThat(documents.contains(query)).as("parsed and validated once, then served from the cache").isTrue();
+
+		Refusal refusal = refuse(query, Map.of("n", 500));
+		assertThat(refusal.message()).startsWith("query cost 125500501 exceeds the limit of " + safety.maxCost());
+		report("cached document, first: 500", refusal);
+
+		assertThat(refuse("{ graph { nodeCount ").messages()).isNotEmpty();
+		assertThat(documents.contains("{ graph { nodeCount ")).as("invalid documents are not kept").isFalse();
 	}
 
 	@Test
@@ -143,10 +163,16 @@ class QueryLimitsTest {
 	}
 
 	private Refusal refuse(String query) {
+		return refuse(query, Map.of());
+	}
+
+	private Refusal refuse(String query, Map<String, Object> variables) {
 		long before = statements.count();
 		long started = System.nanoTime();
 		List<String> messages = new ArrayList<>();
-		graphQl().document(query).execute().errors().satisfy(errors -> {
+		HttpGraphQlTester.Request<?> request = graphQl().document(query);
+		variables.forEach(request::variable);
+		request.execute().errors().satisfy(errors -> {
 			assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.getErrorType().toString()).isIn("BAD_REQUEST", "InvalidSyntax"));
 			errors.forEach(e -> messages.add(e.getMessage() + (e.getErrorType() == ErrorType.BAD_REQUEST ? "" : " [" + e.getErrorType() + "]")));
 		});
