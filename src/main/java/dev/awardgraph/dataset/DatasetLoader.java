@@ -30,12 +30,26 @@ public class DatasetLoader {
 		this.defaultLocation = properties.dataset().location();
 	}
 
+	/** Reloads the configured dataset. */
 	public LoadReport load() {
 		return load(defaultLocation);
 	}
 
 	/** @param location a directory ({@code file:/path/}) or classpath folder of YAML files */
-	public synchronized LoadReport load(String location) {
+	public LoadReport load(String location) {
+		return load(location, true);
+	}
+
+	/**
+	 * Loads the configured dataset when the service starts, without the canonical hash: computing it reads the
+	 * whole graph back, about a second of a cold start on two cores (docs/benchmarks.md), only for a log line.
+	 * {@code graph { hash }} computes it when asked.
+	 */
+	LoadReport loadAtStart() {
+		return load(defaultLocation, false);
+	}
+
+	private synchronized LoadReport load(String location, boolean hash) {
 		long started = System.nanoTime();
 		List<String> problems = new ArrayList<>();
 		List<DatasetFile> files = reader.read(location, problems);
@@ -45,13 +59,13 @@ public class DatasetLoader {
 			throw new DatasetException(problems);
 		}
 		writer.replaceGraph(dataset);
-		GraphHasher.GraphSummary summary = hasher.summarise();
-		LoadReport report = new LoadReport(location, files.size(), dataset.nodes().size(),
-				dataset.relationships().size(), summary.hash(), (System.nanoTime() - started) / 1_000_000);
+		LoadReport report = new LoadReport(location, files.size(), dataset.nodes().size(), dataset.relationships().size(),
+				hash ? hasher.summarise().hash() : null, (System.nanoTime() - started) / 1_000_000);
 		log.info("Dataset loaded: {}", report);
 		return report;
 	}
 
+	/** What a load did; {@code hash} is the graph's canonical hash afterwards, null for the load at start. */
 	public record LoadReport(String location, int files, int nodes, int relationships, String hash, long millis) {
 	}
 }

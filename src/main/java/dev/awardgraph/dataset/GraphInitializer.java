@@ -37,7 +37,7 @@ class GraphInitializer implements SmartLifecycle {
 		schema.apply();
 		boolean empty = neo4j.query("MATCH (n:Entity) RETURN count(n) = 0 AS empty").fetchAs(Boolean.class).one().orElse(true);
 		if (loadOnStart == LoadOnStart.ALWAYS || (loadOnStart == LoadOnStart.IF_EMPTY && empty)) {
-			loader.load();
+			loader.loadAtStart();
 		}
 		else {
 			log.info("Dataset not loaded at start (load-on-start={}, graph empty={})", loadOnStart, empty);
