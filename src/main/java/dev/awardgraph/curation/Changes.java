@@ -1,9 +1,5 @@
 package dev.awardgraph.curation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +14,7 @@ import dev.awardgraph.model.GraphModel;
 import dev.awardgraph.model.NodeType;
 import dev.awardgraph.model.PropertyType;
 import dev.awardgraph.search.NameKeys;
+import dev.awardgraph.support.Sha256;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,7 +61,7 @@ class Changes {
 		}
 		NodeType type = GraphModel.node(GraphModel.SOURCE).orElseThrow();
 		String kind = in.kind() != null ? checks.kind("source.kind", type, in.kind(), true) : url != null ? "WEB_PAGE" : "REPORT";
-		String id = "src/" + digest(title + "|" + url + "|" + reference).substring(0, 12);
+		String id = "src/" + Sha256.hex(title + "|" + url + "|" + reference).substring(0, 12);
 		Map<String, Object> props = new TreeMap<>();
 		props.put("id", id);
 		props.put("name", title);
@@ -135,15 +132,6 @@ class Changes {
 	static void putIfPresent(Map<String, Object> props, String key, Object value) {
 		if (value != null) {
 			props.put(key, value);
-		}
-	}
-
-	static String digest(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 }

@@ -16,6 +16,7 @@ import dev.awardgraph.entity.Node;
 import dev.awardgraph.model.GraphModel;
 import dev.awardgraph.model.NodeType;
 import dev.awardgraph.security.Caller;
+import dev.awardgraph.support.Sha256;
 
 import org.springframework.stereotype.Service;
 
@@ -273,7 +274,7 @@ class Curator {
 	private String newId(String prefix, String nameEn, String name) {
 		String slug = nameEn == null ? "" : nameEn.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 		String base = prefix + (slug.length() >= 2 ? slug.substring(0, Math.min(60, slug.length())).replaceAll("-$", "")
-				: Changes.digest(name).substring(0, 10));
+				: Sha256.hex(name).substring(0, 10));
 		String id = base;
 		for (int n = 2; repository.exists(id); n++) {
 			id = base + "-" + n;

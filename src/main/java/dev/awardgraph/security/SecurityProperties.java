@@ -1,12 +1,10 @@
 package dev.awardgraph.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+
+import dev.awardgraph.support.Sha256;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -45,16 +43,6 @@ public record SecurityProperties(@DefaultValue("true") boolean openReads, @Defau
 	}
 
 	Optional<Caller> callerFor(String token, Map<String, Caller> callers) {
-		return Optional.ofNullable(callers.get(sha256(token)));
-	}
-
-	/** The hex SHA-256 a token is configured by ({@code printf %s "$TOKEN" | sha256sum}). */
-	public static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Optional.ofNullable(callers.get(Sha256.hex(token)));
 	}
 }

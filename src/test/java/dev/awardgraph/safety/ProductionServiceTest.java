@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.awardgraph.AwardgraphApplication;
 import dev.awardgraph.external.StandaloneNeo4j;
-import dev.awardgraph.security.SecurityProperties;
+import dev.awardgraph.support.Sha256;
 
 import graphql.introspection.Introspection;
 import org.junit.jupiter.api.AfterAll;
@@ -57,7 +57,7 @@ class ProductionServiceTest {
 		// name resolves the same placeholders as an environment variable)
 		service = SpringApplication.run(AwardgraphApplication.class, "--spring.profiles.active=prod",
 				"--NEO4J_URI=bolt://localhost:" + boltPort, "--NEO4J_USERNAME=neo4j", "--NEO4J_PASSWORD=" + PASSWORD,
-				"--AWARDGRAPH_TOKENS=prod-editor:EDITOR:" + SecurityProperties.sha256(EDITOR_TOKEN), "--server.port=0");
+				"--AWARDGRAPH_TOKENS=prod-editor:EDITOR:" + Sha256.hex(EDITOR_TOKEN), "--server.port=0");
 		int port = ((WebServerApplicationContext) service).getWebServer().getPort();
 		http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(60)).build();
 	}
