@@ -46,7 +46,14 @@ class LinkController {
 		int size = bounds.paths(first);
 		List<String> allowed = types(types);
 		distinct(from, to);
-		return paths.shortestPaths(from, to, hops, allowed, size);
+		PathRepository.Search search = paths.shortestPaths(from, to, hops, allowed, size);
+		if (!search.fromFound()) {
+			throw unknown(from);
+		}
+		if (!search.toFound()) {
+			throw unknown(to);
+		}
+		return search.paths();
 	}
 
 	@QueryMapping

@@ -24,7 +24,7 @@ class PathRepository {
 	/** allShortestPaths can be combinatorial around hubs; rank at most this many before taking the first. */
 	private static final int CANDIDATES = 1000;
 
-	/** Tells, in the same statement, whether each end exists: an unknown id is refused, not "no path". */
+	/** Tells, in the same statement, whether each end exists. */
 	private static final String TEMPLATE = """
 			OPTIONAL MATCH (a:Entity {id: $from})
 			OPTIONAL MATCH (b:Entity {id: $to})
@@ -50,10 +50,14 @@ class PathRepository {
 	}
 
 	/**
-	 * @param types the relationship types a path may use (already validated against the model)
-	 * @throws IllegalArgumentException naming an id no entity has
+	 * The shortest paths, and whether each end exists: one statement tells both, and an unknown id is refused
+	 * by the caller, not answered "no path".
 	 */
-	List<Path> shortestPaths(String from, String to, int maxHops, List<String> types, int first) {
+	record Search(boolean fromFound, boolean toFound, List<Path> paths) {
+	}
+
+	/** @param types the relationship types a path may use (already validated against the model) */
+	Search shortestPaths(String from, String to, int maxHops, List<String> types, int first) {
 		String statement = statements.get(maxHops);
 		if (statement == null) {
 			throw new IllegalArgumentException("maxHops must be between 1 and " + statements.size() + " (got " + maxHops + ")");
@@ -61,11 +65,7 @@ class PathRepository {
 		Map<String, Object> row = neo4j.query(statement)
 			.bindAll(Map.of("from", from, "to", to, "types", types, "first", first, "candidates", CANDIDATES))
 			.fetch().one().orElseThrow();
-		for (String end : List.of("from", "to")) {
-			if (!Boolean.TRUE.equals(row.get(end + "Found"))) {
-				throw new IllegalArgumentException("no entity has the id '" + (end.equals("from") ? from : to) + "'");
-			}
-		}
-		return ((List<?>) row.get("paths")).stream().map(PathRows::path).toList();
+		return new Search(Boolean.TRUE.equals(row.get("fromFound")), Boolean.TRUE.equals(row.get("toFound")),
+				((List<?>) row.get("paths")).stream().map(PathRows::path).toList());
 	}
 }
