@@ -51,11 +51,13 @@ class StatsCache implements TransactionExecutionListener {
 		long now = System.nanoTime();
 		Entry entry = entries.get(key);
 		if (entry != null && entry.version() >= version) {
-			Entry refreshing = new Entry(entry.version(), now, entry.value());
-			if (entry.value().isDone() && now - entry.startedAt() >= maxAgeNanos && entries.replace(key, entry, refreshing)) {
-				T value = compute.get(); // should it fail, the answer there is stays, for another max-age
-				entries.replace(key, refreshing, new Entry(version, now, CompletableFuture.completedFuture(value)));
-				return value;
+			if (entry.value().isDone() && now - entry.startedAt() >= maxAgeNanos) {
+				Entry refreshing = new Entry(entry.version(), now, entry.value());
+				if (entries.replace(key, entry, refreshing)) {
+					T value = compute.get(); // should it fail, the answer there is stays, for another max-age
+					entries.replace(key, refreshing, new Entry(version, now, CompletableFuture.completedFuture(value)));
+					return value;
+				}
 			}
 			return join(entry.value());
 		}
