@@ -4,6 +4,8 @@ import static dev.awardgraph.relationship.Direction.INCOMING;
 import static dev.awardgraph.relationship.Direction.OUTGOING;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The typed relationship fields of the GraphQL schema, as a table: GraphQL type and field → relationship
@@ -86,8 +88,8 @@ final class RelationshipFields {
 			many("Source", "publishedBy", OUTGOING, "PUBLISHED_BY"));
 
 	/** {@link #ALL} by GraphQL type and field name: looked up for every field a prefetching query selects. */
-	private static final java.util.Map<String, Field> BY_NAME = ALL.stream()
-		.collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f.typeName() + "." + f.field(), f -> f));
+	private static final Map<String, Field> BY_NAME = ALL.stream()
+		.collect(Collectors.toUnmodifiableMap(f -> f.typeName() + "." + f.field(), f -> f));
 
 	private RelationshipFields() {
 	}

@@ -2,6 +2,7 @@ package dev.awardgraph.search;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class NameKeys {
 
 	/** Spaces and bracket/separator punctuation; compiled once, as every search and every loaded name uses it. */
-	private static final java.util.regex.Pattern DROPPED = java.util.regex.Pattern
+	private static final Pattern DROPPED = Pattern
 		.compile("[\\s\\p{Ps}\\p{Pe}\\p{Pi}\\p{Pf}\"'“”‘’「」『』《》〈〉·・,，、.。:：;；!！?？\\-_/]+");
 
 	private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
