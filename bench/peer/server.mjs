@@ -25,7 +25,7 @@ const ENTITY = `
   sourceIds: [String!] @alias(property: "sources")`;
 const SOURCES = `
   sources: [Source!]!
-    @cypher(statement: "UNWIND this.sources AS sid MATCH (s:Source {id: sid}) RETURN s", columnName: "s")`;
+    @cypher(statement: "UNWIND this.sources AS sid MATCH (s:Entity {id: sid}) WHERE s:Source RETURN s", columnName: "s")`;
 
 export const typeDefs = /* GraphQL */ `
 extend schema @mutation(operations: [])

@@ -21,8 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies schema/neo4j/*.cypher (constraints and indexes, all IF NOT EXISTS) in file order and waits for the
- * indexes to come online. Our own small runner: neo4j-migrations does not work with Boot 4 (shared/STACK.md).
+ * Applies schema/neo4j/*.cypher in file order and waits for the indexes to come online: each {@code CREATE … IF NOT
+ * EXISTS} whose index or constraint is missing, each {@code DROP … IF EXISTS} (retired ones) whose is there. Our own small runner: neo4j-migrations does not work with Boot 4 (shared/STACK.md).
  */
 @Component
 class SchemaApplier {
@@ -38,27 +38,32 @@ class SchemaApplier {
 	}
 
 	void apply() {
-		// On a restart everything exists already: two SHOW statements instead of one schema transaction per
-		// statement (about 3 s of a cold start on two cores). Skipping by name is what IF NOT EXISTS does anyway.
+		// On a restart everything exists already: one SHOW statement instead of a schema transaction. Skipping by
+		// name is what IF [NOT] EXISTS does anyway. A uniqueness constraint's index has the constraint's name, and
+		// there are no other kinds of constraint here, so the indexes name them all.
 		Set<String> existing = new HashSet<>(neo4j.query("SHOW INDEXES YIELD name RETURN name").fetchAs(String.class).all());
-		existing.addAll(neo4j.query("SHOW CONSTRAINTS YIELD name RETURN name").fetchAs(String.class).all());
 		List<String> statements = statements();
-		List<String> missing = statements.stream().filter(statement -> !existing.contains(name(statement))).toList();
-		// one schema transaction: a store gets all of them or none (not faster: ~4 s on a fresh store either way)
-		transaction.executeWithoutResult(status -> missing.forEach(statement -> neo4j.query(statement).run()));
-		int applied = missing.size();
+		List<String> due = statements.stream().filter(statement -> existing.contains(name(statement)) == drops(statement)).toList();
+		// one schema transaction: a store gets all of them or none
+		transaction.executeWithoutResult(status -> due.forEach(statement -> neo4j.query(statement).run()));
+		int applied = due.size();
 		neo4j.query("CALL db.awaitIndexes(300)").run();
-		log.info("Neo4j schema: {} statements, {} applied, {} already there", statements.size(), applied,
+		log.info("Neo4j schema: {} statements, {} applied, {} with nothing to do", statements.size(), applied,
 				statements.size() - applied);
 	}
 
-	/** The name in {@code CREATE [kind] CONSTRAINT|INDEX name IF NOT EXISTS …}, or null. */
+	/** The name in {@code CREATE [kind] CONSTRAINT|INDEX name IF NOT EXISTS …} or {@code DROP CONSTRAINT|INDEX name IF EXISTS}, or null. */
 	static String name(String statement) {
 		Matcher name = NAME.matcher(statement);
-		return name.find() ? name.group(1) : null;
+		return name.find() ? (name.group(1) != null ? name.group(1) : name.group(2)) : null;
 	}
 
-	private static final Pattern NAME = Pattern.compile("^CREATE\\s+(?:\\w+\\s+)?(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
+	static boolean drops(String statement) {
+		return statement.regionMatches(true, 0, "DROP", 0, 4);
+	}
+
+	private static final Pattern NAME = Pattern.compile(
+			"^(?:CREATE\\s+(?:\\w+\\s+)?(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS|DROP\\s+(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+EXISTS)",
 			Pattern.CASE_INSENSITIVE);
 
 	static List<String> statements() {

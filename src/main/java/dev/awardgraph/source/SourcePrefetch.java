@@ -19,7 +19,7 @@ public final class SourcePrefetch {
 	/** A Cypher expression for the source documents of {@code n}, when {@code $sources} (else an empty list). */
 	public static final String SOURCES_OF_N = """
 			COLLECT { UNWIND CASE WHEN $sources THEN n.sources ELSE [] END AS sid
-			          MATCH (s:Source {id: sid}) RETURN {props: properties(s), labels: labels(s)} }""";
+			          MATCH (s:Entity {id: sid}) WHERE s:Source RETURN {props: properties(s), labels: labels(s)} }""";
 
 	private SourcePrefetch() {
 	}

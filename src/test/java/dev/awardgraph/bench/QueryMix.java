@@ -88,7 +88,7 @@ final class QueryMix {
 				    leadApplicantOf { node { id name ... on Project { coApplicants { order node { id name } } } } } } } }""",
 				List.of("""
 						MATCH (n:Entity {id: $id})
-						CALL (n) { UNWIND n.sources AS sid MATCH (s:Source {id: sid}) RETURN collect(s {.id, .title}) AS sources }
+						CALL (n) { UNWIND n.sources AS sid MATCH (s:Entity {id: sid}) WHERE s:Source RETURN collect(s {.id, .title}) AS sources }
 						RETURN n {.id, .name, .aliases, .nameEn, .kind, label: [l IN labels(n) WHERE l <> 'Entity'][0],
 						  sources: sources,
 						  parent: [(n)-[:PART_OF]->(p) | p {.id, .name}][0],
