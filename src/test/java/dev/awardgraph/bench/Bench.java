@@ -301,7 +301,7 @@ public final class Bench {
 
 	/**
 	 * Drives the whole mix at 8 clients, round after round, until the service's JIT compilers have settled: less
-	 * than 5% of one core compiling during a round, at most {@value #JIT_ROUNDS} rounds. Right after a start the
+	 * than 5% of one core compiling during a round, at most {@code BENCH_JIT_ROUNDS} (30) rounds. Right after a start the
 	 * service's two compiler threads were busy for minutes (Neo4j, Spring and graphql-java are a lot of code),
 	 * taking a core of this two-core machine from the requests, and whichever questions were measured first paid
 	 * for it. A service that has been up for a while, which is what dashboards poll, has compiled its hot code.
@@ -313,7 +313,8 @@ public final class Bench {
 			return "JIT: the service's jvm.compilation.time metric is not exposed; measured without waiting for the JIT";
 		}
 		List<String> shares = new ArrayList<>();
-		for (int round = 1; round <= JIT_ROUNDS; round++) {
+		int rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_JIT_ROUNDS", "30"));
+		for (int round = 1; round <= rounds; round++) {
 			long started = System.nanoTime();
 			for (QueryMix.Query query : mix) {
 				run(target, query, 8, perQuery);
@@ -330,8 +331,6 @@ public final class Bench {
 		return String.format("JIT settling before measuring: %d rounds of the mix at 8 clients, %d s per question; the "
 				+ "service's compilers used %s of a core in them", shares.size(), perQuery.toSeconds(), String.join(", ", shares));
 	}
-
-	private static final int JIT_ROUNDS = 15;
 
 	/**
 	 * The first measurement of an actuator metric of the service (awardgraph.cypher.statements: statements sent;
