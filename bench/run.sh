@@ -7,8 +7,9 @@
 # hand-written Cypher over Bolt and, when node is installed, the same questions sent to the peer
 # (@neo4j/graphql with Apollo Server, bench/peer/, on the service's embedded Bolt), and writes the tables to
 # bench/results/<size>-<date>.md.
-# 'startup' times a fresh start on the seed graph (data/) to its first correct answer; with BENCH_CDS=1 also the
-# packaged jar with a class-data-sharing archive (and without, for comparison).
+# 'startup' times a fresh start on the seed graph (data/) to its first correct answer, and a restart; with
+# BENCH_CDS=1 also the packaged jar with a class-data-sharing archive (and without, for comparison).
+# 'neo4j-alone' times the embedded database alone, configured as the service does, in a JVM doing nothing else.
 #
 # Knobs (environment): BENCH_SECONDS (per query, level and target; 10), BENCH_WARMUP (seconds per query and
 # target; 5), BENCH_JIT_ROUNDS (most rounds of the mix to let the JIT settle first; 30), BENCH_LEVELS (1,8,32),
@@ -19,7 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-MODE=${1:?usage: bench/run.sh 10k|100k|1m [seed] | startup}
+MODE=${1:?usage: bench/run.sh 10k|100k|1m [seed] | startup | neo4j-alone}
 SEED=${2:-42}
 PORT=${BENCH_PORT:-8095}
 BOLT_PORT=${BENCH_BOLT_PORT:-8097}
@@ -78,6 +79,16 @@ time_start() { # label, then the java command line (without the service's argume
   done
   rm -rf "$store"
 }
+
+if [ "$MODE" = neo4j-alone ]; then
+  # the floor of a start: the embedded database alone (dev.awardgraph.bench.Neo4jAlone), fresh store then restart
+  store=$(mktemp -d /tmp/awardgraph-neo4j-alone.XXXXXX)
+  for kind in "fresh store" restart; do
+    echo -n "$kind: "
+    java -Xmx${BENCH_HEAP:-2g} -XX:+UseParallelGC $OPENS ${BENCH_SERVICE_OPTS:-} -cp "$BENCH_CP" dev.awardgraph.bench.Neo4jAlone "$store" 2>&1 | grep "started in"
+  done
+  rm -rf "$store"; exit 0
+fi
 
 if [ "$MODE" = startup ]; then
   time_start "from target/classes" java -Xmx${BENCH_HEAP:-2g} -XX:+UseParallelGC $OPENS ${BENCH_SERVICE_OPTS:-} -cp "$SERVICE_CP" dev.awardgraph.AwardgraphApplication
