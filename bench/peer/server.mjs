@@ -320,6 +320,23 @@ const resolvers = {
 const driver = neo4j.driver(BOLT, undefined, {
   maxConnectionPoolSize: Number(process.env.PEER_POOL ?? 100),
 });
+// The queries @neo4j/graphql generates find an entity by its own label (`MATCH (this:Organisation) WHERE
+// this.id = …`); awardgraph finds it through :Entity and needs only its entity_id constraint. A user of the
+// library indexes what its queries filter on, so the peer gets a range index on id for each type it serves
+// (until 9fb16ea the service's schema had a constraint per label, which served the peer the same way). The
+// labels are this file's constants, not input.
+const LABELS = ['Source', 'Organisation', 'Person', 'Place', 'Event', 'Award', 'AwardCategory', 'AwardList', 'Call',
+  'Conferral', 'Project', 'Policy', 'Agreement', 'Figure'];
+const setup = driver.session({ database: 'neo4j' });
+try {
+  for (const label of LABELS) {
+    await setup.run(`CREATE INDEX peer_${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) ON (n.id)`);
+  }
+  await setup.run('CALL db.awaitIndexes(1800)');
+} finally {
+  await setup.close();
+}
+
 const schema = await new Neo4jGraphQL({ typeDefs, resolvers, driver }).getSchema();
 const server = new ApolloServer({ schema });
 const { url } = await startStandaloneServer(server, {
