@@ -26,11 +26,12 @@ import org.springframework.util.unit.DataSize;
  *                          machine took over 10 s), lower it for a public deployment
  * @param writeTimeout      the same for mutations and for explicit (write) transactions such as a dataset load;
  *                          it is the embedded database's {@code db.transaction.timeout}
+ * @param maxImportSize     bytes of a dataset uploaded to POST /import, as sent and once unpacked
  */
 @ConfigurationProperties("awardgraph.safety")
 public record SafetyProperties(@DefaultValue("15") int maxDepth, @DefaultValue("50000000") long maxCost,
 		@DefaultValue("50") int maxAliases, @DefaultValue("20") int maxRootFields, @DefaultValue("500") int maxFields,
 		@DefaultValue("25000") int maxDocumentLength, @DefaultValue("10000") int maxTokens,
 		@DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue("30s") Duration queryTimeout,
-		@DefaultValue("30m") Duration writeTimeout) {
+		@DefaultValue("30m") Duration writeTimeout, @DefaultValue("64MB") DataSize maxImportSize) {
 }

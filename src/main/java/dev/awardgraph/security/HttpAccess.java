@@ -49,6 +49,14 @@ public class HttpAccess {
 				: new Refusal(HttpStatus.FORBIDDEN, "'" + caller.name() + "' has role " + caller.role() + "; this needs " + needed));
 	}
 
+	/** Who sent a request that {@link #refusal} let through, for the audit log. */
+	public String callerName(String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			return Caller.anonymous(properties.openReads()).name();
+		}
+		return properties.callerFor(authorization.substring(7).strip(), callers).map(Caller::name).orElse("unknown");
+	}
+
 	public record Refusal(HttpStatus status, String message) {
 
 		/** The refusal as a plain-text HTTP answer. */
