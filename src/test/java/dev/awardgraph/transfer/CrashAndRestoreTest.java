@@ -37,7 +37,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * written, starts to commit, and a new process on the same store must find exactly the old graph or exactly the
  * new one. That restart is the command-line export ({@code --awardgraph.export}, a backup), which logs the hash
  * it found; restoring the backup into a fresh store gives the same hash, and re-running the import there gives
- * the new graph's hash, so "old or new" is checked against both. Two JVM starts: the test stays short.
+ * the new graph's hash, so "old or new" is checked against both. A second test kills the process right after
+ * an import has reported success, before any clean close: the restart must find the new graph.
  */
 class CrashAndRestoreTest {
 
@@ -70,16 +71,7 @@ class CrashAndRestoreTest {
 
 		// 2. restart, by the command-line export (a backup): it logs the hash of the graph it found and exported
 		Path backup = work.resolve("backup");
-		long exportStarted = System.nanoTime();
-		Process export = java(work.resolve("2-export.log"), AwardgraphApplication.class.getName(),
-				"--awardgraph.data-dir=" + store, "--awardgraph.dataset.load-on-start=NEVER", "--awardgraph.export=" + backup,
-				"--spring.main.web-application-type=none", "--awardgraph.embedded.page-cache=64m");
-		assertThat(export.waitFor(180, TimeUnit.SECONDS)).isTrue();
-		String log = Files.readString(work.resolve("2-export.log"));
-		assertThat(export.exitValue()).as(log).isZero();
-		String recovered = hash(log.lines().filter(l -> l.contains("Exported the graph")).findFirst().orElse(log));
-		report("2 restart after the kill, exported by --awardgraph.export (exit %d, %d ms): hash %s",
-				export.exitValue(), (System.nanoTime() - exportStarted) / 1_000_000, recovered);
+		String recovered = restartAndExport(work, store, backup);
 
 		// 3. restore the backup into a fresh store: same hash; then the import once more: the new graph
 		try (ConfigurableApplicationContext fresh = SpringApplication.run(AwardgraphApplication.class,
@@ -99,6 +91,42 @@ class CrashAndRestoreTest {
 			assertThat(newHash).isNotEqualTo(oldHash);
 			assertThat(recovered).as("a killed import leaves the old or the new graph, never a mix").isIn(oldHash, newHash);
 		}
+	}
+
+	/** A second crash point: the import has reported success and the process is killed before it closes. */
+	@Test
+	void anImportKilledRightAfterItReportedSuccessIsThereAfterARestart() throws Exception {
+		Path work = Files.createTempDirectory(Path.of("target"), "crash-after-");
+		Path store = work.resolve("store");
+		Path synthetic = work.resolve("synthetic");
+		SyntheticDataset.write(synthetic, 300);
+
+		Child child = start(work, "1-import", store.toString(), "seed", synthetic.toString(), "hold");
+		String oldHash = hash(child.await("HASH="));
+		String imported = child.await("IMPORTED");
+		long killed = child.kill();
+		String newHash = hash(imported);
+		report("after: kill -9 once the import reported %s; killed in %d ms", imported, killed);
+
+		String recovered = restartAndExport(work, store, work.resolve("backup"));
+		report("after: old %s, reported %s, after kill -9 and a restart: %s", oldHash, newHash, recovered);
+		assertThat(newHash).isNotEqualTo(oldHash);
+		assertThat(recovered).as("an import that reported success survives kill -9").isEqualTo(newHash);
+	}
+
+	/** Starts the service on the store, by the command-line export (a backup); the hash of the graph it found. */
+	private String restartAndExport(Path work, Path store, Path backup) throws Exception {
+		long exportStarted = System.nanoTime();
+		Process export = java(work.resolve("2-export.log"), AwardgraphApplication.class.getName(),
+				"--awardgraph.data-dir=" + store, "--awardgraph.dataset.load-on-start=NEVER", "--awardgraph.export=" + backup,
+				"--spring.main.web-application-type=none", "--awardgraph.embedded.page-cache=64m");
+		assertThat(export.waitFor(180, TimeUnit.SECONDS)).isTrue();
+		String log = Files.readString(work.resolve("2-export.log"));
+		assertThat(export.exitValue()).as(log).isZero();
+		String recovered = hash(log.lines().filter(l -> l.contains("Exported the graph")).findFirst().orElse(log));
+		report("2 restart after the kill, exported by --awardgraph.export (exit %d, %d ms): hash %s",
+				export.exitValue(), (System.nanoTime() - exportStarted) / 1_000_000, recovered);
+		return recovered;
 	}
 
 	private Child start(Path work, String name, String... args) throws IOException {

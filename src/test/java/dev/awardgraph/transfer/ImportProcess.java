@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * starts to commit (the moment the test kills it). Prints {@code IMPORTED HASH=} if it gets to the end.
  *
  * <p>Arguments: store directory, {@code seed} (load the seed dataset at start) or {@code keep}, dataset
- * directory to import.
+ * directory to import, and optionally {@code hold}: after {@code IMPORTED}, wait to be killed instead of closing.
  */
 public final class ImportProcess {
 
@@ -58,6 +58,9 @@ public final class ImportProcess {
 		DatasetLoader.LoadReport report = context.getBean(DatasetLoader.class).load("file:" + args[2] + "/");
 		say("IMPORTED HASH=" + report.hash() + " nodes=" + report.nodes() + " relationships=" + report.relationships()
 				+ " importMillis=" + millis(importStarted));
+		if (args.length > 3 && args[3].equals("hold")) {
+			Thread.sleep(Long.MAX_VALUE); // no clean close: what the import reported must already be durable
+		}
 		context.close();
 		System.exit(0);
 	}
