@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies schema/neo4j/*.cypher in file order and waits for the indexes to come online: each {@code CREATE … IF NOT
- * EXISTS} whose index or constraint is missing, each {@code DROP … IF EXISTS} (retired ones) whose is there. Our own small runner: neo4j-migrations does not work with Boot 4 (shared/STACK.md).
+ * EXISTS} whose index or constraint is missing, each {@code DROP … IF EXISTS} (retired ones) whose is there. Our
+ * own small runner: neo4j-migrations does not work with Boot 4 (shared/STACK.md).
  */
 @Component
 class SchemaApplier {
@@ -52,7 +53,10 @@ class SchemaApplier {
 				statements.size() - applied);
 	}
 
-	/** The name in {@code CREATE [kind] CONSTRAINT|INDEX name IF NOT EXISTS …} or {@code DROP CONSTRAINT|INDEX name IF EXISTS}, or null. */
+	/**
+	 * The name in {@code CREATE [kind] CONSTRAINT|INDEX name IF NOT EXISTS …} or
+	 * {@code DROP CONSTRAINT|INDEX name IF EXISTS}, or null.
+	 */
 	static String name(String statement) {
 		Matcher name = NAME.matcher(statement);
 		return name.find() ? (name.group(1) != null ? name.group(1) : name.group(2)) : null;

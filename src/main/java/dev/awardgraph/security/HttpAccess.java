@@ -29,15 +29,12 @@ public class HttpAccess {
 	 *         low a role), or empty when they may
 	 */
 	public Optional<Refusal> refusal(String authorization, Role needed) {
-		Caller caller = Caller.anonymous(properties.openReads());
-		if (authorization != null) {
-			if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-				return Optional.of(new Refusal(HttpStatus.UNAUTHORIZED, "the Authorization header must be 'Bearer <token>'"));
-			}
-			caller = properties.callerFor(authorization.substring(7).strip(), callers).orElse(null);
-			if (caller == null || caller.role() == Role.NONE) {
-				return Optional.of(new Refusal(HttpStatus.UNAUTHORIZED, "the bearer token is not valid"));
-			}
+		if (authorization != null && !bearer(authorization)) {
+			return Optional.of(new Refusal(HttpStatus.UNAUTHORIZED, "the Authorization header must be 'Bearer <token>'"));
+		}
+		Caller caller = caller(authorization).orElse(null);
+		if (caller == null || (authorization != null && caller.role() == Role.NONE)) {
+			return Optional.of(new Refusal(HttpStatus.UNAUTHORIZED, "the bearer token is not valid"));
 		}
 		if (caller.role().includes(needed)) {
 			return Optional.empty();
@@ -51,10 +48,19 @@ public class HttpAccess {
 
 	/** Who sent a request that {@link #refusal} let through, for the audit log. */
 	public String callerName(String authorization) {
-		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			return Caller.anonymous(properties.openReads()).name();
+		return caller(authorization).map(Caller::name).orElse("unknown");
+	}
+
+	/** The caller a header names: anonymous without one; empty when it is no bearer header or the token is unknown. */
+	private Optional<Caller> caller(String authorization) {
+		if (authorization == null) {
+			return Optional.of(Caller.anonymous(properties.openReads()));
 		}
-		return properties.callerFor(authorization.substring(7).strip(), callers).map(Caller::name).orElse("unknown");
+		return bearer(authorization) ? properties.callerFor(authorization.substring(7).strip(), callers) : Optional.empty();
+	}
+
+	private static boolean bearer(String authorization) {
+		return authorization.regionMatches(true, 0, "Bearer ", 0, 7);
 	}
 
 	public record Refusal(HttpStatus status, String message) {

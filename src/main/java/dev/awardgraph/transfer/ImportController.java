@@ -1,7 +1,5 @@
 package dev.awardgraph.transfer;
 
-import java.util.List;
-
 import dev.awardgraph.security.Caller;
 import graphql.GraphQLContext;
 
@@ -23,9 +21,8 @@ class ImportController {
 	ImportReport importDataset(@Argument String location, GraphQLContext context) {
 		// server-side files only: no http: or other URL the resource loader would fetch
 		if (!location.startsWith("file:") && !location.startsWith("classpath:")) {
-			String hash = importer.hash();
-			return ImportReport.refused(location, List.of("location must be a server directory 'file:/path/' or "
-					+ "'classpath:folder/', not '" + location + "'"), hash, hash, System.nanoTime());
+			return importer.refused(location, "location must be a server directory 'file:/path/' or 'classpath:folder/', "
+					+ "not '" + location + "'", System.nanoTime());
 		}
 		Caller caller = context.get(Caller.class);
 		return importer.load(location, location, caller == null ? "unknown" : caller.name());

@@ -2,7 +2,6 @@ package dev.awardgraph.transfer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 
 import dev.awardgraph.safety.SafetyProperties;
 import dev.awardgraph.security.HttpAccess;
@@ -59,7 +58,6 @@ class ImportUploadController {
 	}
 
 	private ResponseEntity<ImportReport> refused(HttpStatus status, String problem, long started) {
-		String hash = importer.hash();
-		return ResponseEntity.status(status).body(ImportReport.refused(SHOWN_AS, List.of(problem), hash, hash, started));
+		return ResponseEntity.status(status).body(importer.refused(SHOWN_AS, problem, started));
 	}
 }

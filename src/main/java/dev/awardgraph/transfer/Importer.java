@@ -28,7 +28,7 @@ class Importer {
 		this.audit = audit;
 	}
 
-	String hash() {
+	private String hash() {
 		return hasher.summarise().hash();
 	}
 
@@ -49,9 +49,14 @@ class Importer {
 					report.hash(), report.millis());
 		}
 		catch (DatasetException ex) {
-			List<String> problems = location.equals(shownAs) ? ex.problems()
-					: ex.problems().stream().map(problem -> problem.replace(location, shownAs)).toList();
+			List<String> problems = ex.problems().stream().map(problem -> problem.replace(location, shownAs)).toList();
 			return ImportReport.refused(shownAs, problems, before, hash(), started);
 		}
+	}
+
+	/** An import refused before any dataset was read: the graph, and so its hash, is as it was. */
+	ImportReport refused(String shownAs, String problem, long started) {
+		String hash = hash();
+		return ImportReport.refused(shownAs, List.of(problem), hash, hash, started);
 	}
 }

@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A dataset uploaded as a zip of the {@code data/} format (what GET /export/graph.zip gives), unpacked into a
@@ -93,15 +93,8 @@ final class UploadedDataset implements AutoCloseable {
 
 	@Override
 	public void close() {
-		try (Stream<Path> files = Files.walk(dir)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> {
-				try {
-					Files.deleteIfExists(path);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
+		try {
+			FileSystemUtils.deleteRecursively(dir);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot remove the unpacked upload " + dir, ex);
