@@ -81,11 +81,11 @@ time_start() { # label, then the java command line (without the service's argume
 }
 
 if [ "$MODE" = neo4j-alone ]; then
-  # the floor of a start: the embedded database alone (dev.awardgraph.bench.Neo4jAlone), fresh store then restart
+  # the floor of a start: the embedded database alone (dev.awardgraph.config.Neo4jAlone), fresh store then restart
   store=$(mktemp -d /tmp/awardgraph-neo4j-alone.XXXXXX)
   for kind in "fresh store" restart; do
     echo -n "$kind: "
-    java -Xmx${BENCH_HEAP:-2g} -XX:+UseParallelGC $OPENS ${BENCH_SERVICE_OPTS:-} -cp "$BENCH_CP" dev.awardgraph.bench.Neo4jAlone "$store" 2>&1 | grep "started in"
+    java -Xmx${BENCH_HEAP:-2g} -XX:+UseParallelGC $OPENS ${BENCH_SERVICE_OPTS:-} -cp "$BENCH_CP" dev.awardgraph.config.Neo4jAlone "$store" 2>&1 | grep "alone started in"
   done
   rm -rf "$store"; exit 0
 fi
