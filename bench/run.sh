@@ -6,7 +6,7 @@
 # up, then drives the query mix at 1, 8 and 32 clients against awardgraph over HTTP, the same questions as
 # hand-written Cypher over Bolt and, when node is installed, the same questions sent to the peer
 # (@neo4j/graphql with Apollo Server, bench/peer/, on the service's embedded Bolt), and writes the tables to
-# bench/results/<size>-<date>.md.
+# bench/results/<size>-<date>.md, with what each request costs the processes under test in CPU (one client).
 # 'startup' times a fresh start on the seed graph (data/) to its first correct answer, and a restart; with
 # BENCH_CDS=1 also the packaged jar with a class-data-sharing archive (and without, for comparison).
 # 'neo4j-alone' times the embedded database alone, configured as the service does, in a JVM doing nothing else.
@@ -16,7 +16,8 @@
 # BENCH_QUERIES (names, comma-separated; all), BENCH_HEAP (service -Xmx; 2g),
 # BENCH_PAGECACHE (1g), BENCH_PORT (8095), BENCH_BOLT_PORT (8097), BENCH_SERVICE_OPTS (extra JVM options for the
 # service, e.g. a flight recording), BENCH_PEER (auto: the peer runs when node and npm are on the PATH; 1: it
-# must run; 0: no peer), BENCH_PEER_PORT (4100).
+# must run; 0: no peer), BENCH_PEER_PORT (4100), BENCH_CPU_REQUESTS (requests per question and target for the
+# CPU-per-request table; 1000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -172,7 +173,9 @@ HEAP=$(jcmd $SERVICE_PID GC.heap_info | awk '/ total / {for (i=1;i<=NF;i++) if (
   echo
 } | tee "$OUT"
 
-java -Xmx1g -cp "$BENCH_CP" dev.awardgraph.bench.Bench "http://localhost:$PORT/graphql" "bolt://localhost:$BOLT_PORT" \
+# the CPU-per-request table reads the processes' CPU time from /proc
+BENCH_SERVICE_PID=$SERVICE_PID BENCH_PEER_PID=${PEER_PID:-} BENCH_CLK_TCK=$(getconf CLK_TCK) \
+  java -Xmx1g -cp "$BENCH_CP" dev.awardgraph.bench.Bench "http://localhost:$PORT/graphql" "bolt://localhost:$BOLT_PORT" \
   $NODES ${BENCH_SECONDS:-10} ${BENCH_WARMUP:-5} ${BENCH_LEVELS:-1,8,32} "$OUT" $PEER_URL
 if [ -n "$PEER_URL" ]; then
   { echo; echo "- peer RSS after the run: $(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$PEER_PID/status)"; } | tee -a "$OUT"

@@ -88,6 +88,14 @@ public final class Bench {
 			}
 			String jit = settleJit(http, graphql.resolve("/actuator/metrics/jvm.compilation.time"), targets.get(0), mix, warmup);
 			List<String> lines = new ArrayList<>(List.of("- " + jit, ""));
+			String servicePid = System.getenv("BENCH_SERVICE_PID");
+			if (servicePid != null) {
+				String peerPid = System.getenv("BENCH_PEER_PID");
+				lines.addAll(new CpuCost(Long.parseLong(servicePid), peer == null ? 0 : Long.parseLong(peerPid),
+						Integer.parseInt(System.getenv().getOrDefault("BENCH_CPU_REQUESTS", "1000")),
+						Long.parseLong(System.getenv().getOrDefault("BENCH_CLK_TCK", "100"))).table(mix, targets));
+				lines.add("");
+			}
 			if (peer == null) {
 				lines.add("| query | clients | awardgraph p50 / p95 / p99 ms | awardgraph req/s | raw Cypher p50 / p95 / p99 ms | raw req/s | p50 ratio | throughput ratio |");
 				lines.add("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -96,7 +104,7 @@ public final class Bench {
 				lines.add("| query | clients | awardgraph p50 / p95 / p99 ms | awardgraph req/s | raw Cypher p50 / p95 / p99 ms | raw req/s | peer p50 / p95 / p99 ms | peer req/s | p50 ratio raw | throughput ratio raw | p50 ratio peer | throughput ratio peer |");
 				lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 			}
-			System.out.println(lines.get(0) + "\n" + lines.get(2));
+			System.out.println(lines.get(0) + "\n" + lines.get(lines.size() - 2));
 			for (QueryMix.Query query : mix) {
 				for (int clients : levels) {
 					Result ours = run(targets.get(0), query, clients, cell);
