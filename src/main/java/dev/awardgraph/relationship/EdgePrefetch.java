@@ -12,10 +12,9 @@ import java.util.Set;
 
 import dev.awardgraph.entity.Node;
 import dev.awardgraph.source.SourcePrefetch;
+import dev.awardgraph.support.Selection;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.neo4j.driver.Value;
 
@@ -77,16 +76,20 @@ public final class EdgePrefetch {
 
 	/** What the current field's selection asks of the entities it returns. */
 	public static EdgePrefetch of(DataFetchingEnvironment env) {
-		return new EdgePrefetch(groups(env.getSelectionSet(), 2), SourcePrefetch.asked(env));
+		Selection selection = Selection.of(env);
+		return new EdgePrefetch(groups(selection, 2), SourcePrefetch.asked(List.of(selection)));
 	}
 
 	/** What a selection asks of the entities at the paths below the current field (e.g. edges/node and nodes). */
 	public static EdgePrefetch of(DataFetchingEnvironment env, String... paths) {
+		Selection selection = Selection.of(env);
 		List<Group> groups = new ArrayList<>();
+		List<Selection> entities = new ArrayList<>();
 		for (String path : paths) {
-			env.getSelectionSet().getFields(path).forEach(field -> merge(groups, groups(field.getSelectionSet(), 2)));
+			entities.addAll(selection.at(path));
 		}
-		return new EdgePrefetch(groups, SourcePrefetch.asked(env, paths));
+		entities.forEach(entity -> merge(groups, groups(entity, 2)));
+		return new EdgePrefetch(groups, SourcePrefetch.asked(entities));
 	}
 
 	/** The parameters of {@link #ENTITY_OF_N}: {@code $prefetch} and {@code $sources}. */
@@ -146,36 +149,32 @@ public final class EdgePrefetch {
 		}
 	}
 
-	private static List<Group> groups(DataFetchingFieldSelectionSet selection, int depth) {
+	private static List<Group> groups(Selection selection, int depth) {
 		List<Group> groups = new ArrayList<>();
 		if (depth == 0) {
 			return groups;
 		}
-		for (SelectedField field : selection.getImmediateFields()) {
-			for (String typeName : field.getObjectTypeNames()) {
-				EdgeKey.Group key = asked(typeName, field);
-				if (key != null) {
-					List<Group> next = new ArrayList<>();
-					field.getSelectionSet().getImmediateFields().stream()
-						.filter(f -> f.getName().equals("node"))
-						.forEach(node -> merge(next, groups(node.getSelectionSet(), depth - 1)));
-					merge(groups, List.of(new Group(key.types(), key.direction(), Set.of(typeName), next)));
-				}
+		for (Selection.Field field : selection.fields()) {
+			EdgeKey.Group key = asked(field);
+			if (key != null) {
+				List<Group> next = new ArrayList<>();
+				field.selection().at("node").forEach(node -> merge(next, groups(node, depth - 1)));
+				merge(groups, List.of(new Group(key.types(), key.direction(), Set.of(field.objectType()), next)));
 			}
 		}
 		return groups;
 	}
 
 	/** The relationships a field of a GraphQL type asks for, or null if it is not a relationship field. */
-	private static EdgeKey.Group asked(String typeName, SelectedField field) {
-		if (field.getName().equals("relationships")) {
+	private static EdgeKey.Group asked(Selection.Field field) {
+		if (field.name().equals("relationships")) {
 			@SuppressWarnings("unchecked")
-			List<String> types = (List<String>) field.getArguments().get("types");
-			Object direction = field.getArguments().get("direction");
+			List<String> types = (List<String>) field.arguments().get("types");
+			Object direction = field.arguments().get("direction");
 			return new EdgeKey.Group(types == null ? null : List.copyOf(types),
 					direction == null ? Direction.BOTH : Direction.valueOf(direction.toString()));
 		}
-		RelationshipFields.Field typed = RelationshipFields.find(typeName, field.getName());
+		RelationshipFields.Field typed = RelationshipFields.find(field.objectType(), field.name());
 		return typed == null ? null : new EdgeKey.Group(typed.types(), typed.direction());
 	}
 

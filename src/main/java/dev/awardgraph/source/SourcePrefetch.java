@@ -1,12 +1,11 @@
 package dev.awardgraph.source;
 
-import java.util.Arrays;
 import java.util.List;
 
 import dev.awardgraph.entity.Node;
+import dev.awardgraph.support.Selection;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 
 /**
@@ -24,21 +23,12 @@ public final class SourcePrefetch {
 	private SourcePrefetch() {
 	}
 
-	/** Whether the current field's entities are asked for their sources beyond the ids stored on them. */
-	public static boolean asked(DataFetchingEnvironment env) {
-		return asked(env.getSelectionSet().getImmediateFields());
-	}
-
-	/** The same for the entities at the paths below the current field (e.g. edges/node and nodes). */
-	public static boolean asked(DataFetchingEnvironment env, String... paths) {
-		return Arrays.stream(paths).flatMap(path -> env.getSelectionSet().getFields(path).stream())
-			.anyMatch(field -> asked(field.getSelectionSet().getImmediateFields()));
-	}
-
-	private static boolean asked(List<SelectedField> fields) {
-		return fields.stream()
-			.filter(field -> field.getName().equals("sources"))
-			.anyMatch(field -> !SourceWiring.onlyIds(field.getSelectionSet().getImmediateFields()));
+	/** Whether the entities of these selections are asked for their sources beyond the ids stored on them. */
+	public static boolean asked(List<Selection> entities) {
+		return entities.stream()
+			.flatMap(entity -> entity.fields().stream())
+			.filter(field -> field.name().equals("sources"))
+			.anyMatch(field -> !SourceWiring.onlyIds(field.selection()));
 	}
 
 	public static void prime(DataFetchingEnvironment env, List<Node> sources) {

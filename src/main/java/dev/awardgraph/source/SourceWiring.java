@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import dev.awardgraph.entity.EntityRepository;
 import dev.awardgraph.entity.Node;
 import dev.awardgraph.model.GraphModel;
+import dev.awardgraph.support.Selection;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.SelectedField;
 import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -47,7 +47,7 @@ class SourceWiring implements RuntimeWiringConfigurer {
 
 	private static CompletableFuture<List<Node>> sources(DataFetchingEnvironment env) {
 		List<String> ids = ((Cited) env.getSource()).sourceIds();
-		if (onlyIds(env.getSelectionSet().getImmediateFields())) {
+		if (onlyIds(Selection.of(env))) {
 			// the ids are stored on the element itself, so {@code sources { id }} (how lists and graphs cite) needs
 			// no statement; every id is a Source: the loader and curation check it, and sources are never merged
 			return CompletableFuture.completedFuture(ids.stream().map(SourceWiring::reference).toList());
@@ -56,9 +56,9 @@ class SourceWiring implements RuntimeWiringConfigurer {
 		return loader.loadMany(ids).thenApply(nodes -> nodes.stream().filter(Objects::nonNull).toList());
 	}
 
-	static boolean onlyIds(List<SelectedField> fields) {
-		return fields.stream()
-			.allMatch(field -> field.getName().equals("id") || field.getName().equals("__typename"));
+	static boolean onlyIds(Selection selection) {
+		return selection.fields().stream()
+			.allMatch(field -> field.name().equals("id") || field.name().equals("__typename"));
 	}
 
 	private static Node reference(String id) {

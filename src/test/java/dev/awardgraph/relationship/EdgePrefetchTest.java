@@ -88,6 +88,35 @@ class EdgePrefetchTest {
 		assertThat(nodes).isEqualTo(page);
 	}
 
+	/**
+	 * The prefetch reads the selection from the syntax tree as execution does (support.Selection): named fragments,
+	 * arguments given as variables, {@code @include}/{@code @skip} with variables. Misread, the prefetched lists
+	 * would be keyed or filled wrongly: the answer would differ from the batched one, or cost more statements.
+	 */
+	@org.junit.jupiter.api.Test
+	void variablesFragmentsAndDirectivesAreReadAsExecutionReadsThem() {
+		var client = GraphQlClient.forPort(port);
+		String fragment = " fragment F on Organisation { parent { node { id name } } people { title node { id } } }";
+		List<Map<String, Object>> batched = client.document("""
+				{ list(label: Organisation, first: 500) { items { id ...F
+				  relationships(types: ["PART_OF", "HOLDS_POSITION"], direction: INCOMING) { type node { id name } }
+				  ... on Organisation { units { node { id } } } } } }""" + fragment)
+			.execute().path("list.items").entityList(mapType()).get();
+		List<String> ids = batched.stream().map(item -> (String) item.get("id")).limit(100).toList();
+		long before = statements.count();
+		List<Map<String, Object>> prefetched = client.document("""
+				query($ids: [ID!]!, $types: [String!], $direction: Direction, $units: Boolean!, $noSources: Boolean!) {
+				  entities(ids: $ids) { id ...F relationships(types: $types, direction: $direction) { type node { id name } }
+				    ... on Organisation { units @include(if: $units) { node { id } } }
+				    sources @skip(if: $noSources) { id title } } }""" + fragment)
+			.variable("ids", ids).variable("types", List.of("PART_OF", "HOLDS_POSITION")).variable("direction", "INCOMING")
+			.variable("units", true).variable("noSources", true)
+			.execute().path("entities").entityList(mapType()).get();
+		assertThat(statements.count() - before).isEqualTo(1);
+		assertThat(prefetched).isEqualTo(batched.subList(0, ids.size()));
+		assertThat(prefetched.toString()).contains("type=HOLDS_POSITION", "type=PART_OF", "units=[{node=");
+	}
+
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static Class<Map<String, Object>> mapType() {
 		return (Class) Map.class;
