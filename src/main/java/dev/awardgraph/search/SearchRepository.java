@@ -37,7 +37,9 @@ class SearchRepository {
 		params.put("offset", offset);
 		params.put("first", first);
 		params.put("candidates", candidates);
-		// candidates: names and aliases starting with the text (exact included), plus the cjk index's best
+		// candidates: names and aliases starting with the text (exact included), plus the cjk index's best;
+		// whole property maps only for the page, after the sort: projected before it, they were read for every
+		// candidate (up to 200), not only for the page
 		return query("""
 				CALL () {
 				  CALL db.index.fulltext.queryNodes('entity_keys', $prefix, {limit: $candidates}) YIELD node
@@ -53,9 +55,10 @@ class SearchRepository {
 				          WHEN any(k IN node.keys WHERE k STARTS WITH $key) THEN 2
 				          WHEN any(k IN node.keys WHERE k CONTAINS $key) THEN 1
 				          ELSE 0 END AS exactness
-				RETURN properties(node) AS props, labels(node) AS labels, score, exactness
 				ORDER BY exactness DESC, score DESC, size(node.name), node.id
-				SKIP $offset LIMIT $first""", params);
+				SKIP $offset LIMIT $first
+				RETURN properties(node) AS props, labels(node) AS labels, score, exactness
+				ORDER BY exactness DESC, score DESC, size(node.name), node.id""", params);
 	}
 
 	/** Entities one of whose normalised names or aliases is exactly {@code key}. */
