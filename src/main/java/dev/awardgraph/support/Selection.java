@@ -24,11 +24,11 @@ import graphql.schema.GraphQLUnionType;
 
 /**
  * What the current field's selection asks, read from the query's syntax tree. {@code env.getSelectionSet()} does
- * the same, but its first call in a request builds graphql-java's normalised form of the whole operation, which
- * took 7% of the CPU of an entity page (docs/benchmarks.md). The fields are collected the way execution collects
- * them, by graphql-java's {@code FieldCollector} (fragments, type conditions, {@code @skip}/{@code @include}),
- * once for each object type the field can return; it is marked internal, and {@code EdgePrefetchTest} compares
- * what is read this way with what the fields themselves load.
+ * the same, but its first call in a request builds graphql-java's normalised form of the whole operation: 7% of
+ * the CPU samples of entity pages in a flight recording (docs/benchmarks.md). The fields are collected the way
+ * execution collects them, by graphql-java's {@code FieldCollector} (fragments, type conditions,
+ * {@code @skip}/{@code @include}), once for each object type the field can return; it is marked internal, and
+ * {@code EdgePrefetchTest} compares what is read this way with what the fields themselves load.
  */
 public final class Selection {
 
