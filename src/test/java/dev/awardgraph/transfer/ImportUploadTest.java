@@ -2,6 +2,7 @@ package dev.awardgraph.transfer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,12 +16,14 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import dev.awardgraph.safety.SafetyProperties;
 import dev.awardgraph.support.GraphQlClient;
 import dev.awardgraph.support.GraphTest;
 import dev.awardgraph.support.TestTokens;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +34,9 @@ class ImportUploadTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	SafetyProperties safety;
 
 	@Test
 	void theExportUploadedBackImportsTheSameGraph() throws Exception {
@@ -66,6 +72,44 @@ class ImportUploadTest {
 		assertThat(escaping.body()).contains("'../outside.yaml' points outside the dataset");
 		assertThat(noYaml.statusCode()).isEqualTo(400);
 		assertThat(noYaml.body()).contains("no *.yaml files");
+		assertThat(hash()).isEqualTo(before);
+	}
+
+	/**
+	 * The size limit, both ways it is checked: a Content-Length beyond it is answered 413 before the body is read
+	 * (sent over a plain socket: java.net.http sets Content-Length itself), and an archive that unpacks beyond it
+	 * (a small zip of a large file) is refused with 400 while unpacking, before anything is loaded.
+	 */
+	@Test
+	void anUploadBeyondTheSizeLimitIsRefusedAndTheGraphStaysAsItWas() throws Exception {
+		String before = hash();
+		long limit = safety.maxImportSize().toBytes();
+
+		String declared;
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(30_000);
+			socket.getOutputStream().write(("POST /import HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+					+ TestTokens.ADMIN + "\r\nContent-Type: application/zip\r\nContent-Length: " + (limit + 1)
+					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			socket.shutdownOutput(); // no body follows: the server closes once it has answered
+			declared = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bomb, StandardCharsets.UTF_8)) {
+			zip.putNextEntry(new ZipEntry("facts/big.yaml"));
+			byte[] comment = ("#" + " ".repeat(1022) + "\n").getBytes(StandardCharsets.US_ASCII);
+			for (long written = 0; written <= limit; written += comment.length) {
+				zip.write(comment);
+			}
+			zip.closeEntry();
+		}
+		HttpResponse<String> unpacked = post(bomb.toByteArray(), TestTokens.ADMIN);
+
+		assertThat(declared).startsWith("HTTP/1.1 413").contains("\"imported\":false",
+				"the upload is " + (limit + 1) + " bytes; the limit is " + limit);
+		assertThat((long) bomb.size()).isLessThan(limit / 100);
+		assertThat(unpacked.statusCode()).isEqualTo(400);
+		assertThat(unpacked.body()).contains("\"imported\":false", "more than " + limit + " bytes unpacked");
 		assertThat(hash()).isEqualTo(before);
 	}
 
