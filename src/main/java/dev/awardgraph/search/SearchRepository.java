@@ -39,7 +39,8 @@ class SearchRepository {
 		params.put("candidates", candidates);
 		// candidates: names and aliases starting with the text (exact included), plus the cjk index's best;
 		// whole property maps only for the page, after the sort: projected before it, they were read for every
-		// candidate (up to 200), not only for the page
+		// candidate (up to 200), not only for the page. The page is sorted again after the projection, which Cypher
+		// does not promise keeps the order (ten rows: nothing to pay)
 		return query("""
 				CALL () {
 				  CALL db.index.fulltext.queryNodes('entity_keys', $prefix, {limit: $candidates}) YIELD node
