@@ -155,18 +155,26 @@ public final class EdgePrefetch {
 			return groups;
 		}
 		for (Selection.Field field : selection.fields()) {
-			EdgeKey.Group key = asked(field);
-			if (key != null) {
-				List<Group> next = new ArrayList<>();
-				field.selection().at("node").forEach(node -> merge(next, groups(node, depth - 1)));
-				merge(groups, List.of(new Group(key.types(), key.direction(), Set.of(field.objectType()), next)));
+			// the object types that ask the same relationships share a group; the level below is read once
+			Map<EdgeKey.Group, Set<String>> asked = new LinkedHashMap<>();
+			for (String objectType : field.objectTypes()) {
+				EdgeKey.Group key = asked(field, objectType);
+				if (key != null) {
+					asked.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(objectType);
+				}
 			}
+			if (asked.isEmpty()) {
+				continue;
+			}
+			List<Group> next = new ArrayList<>();
+			field.selection().at("node").forEach(node -> merge(next, groups(node, depth - 1)));
+			asked.forEach((key, labels) -> merge(groups, List.of(new Group(key.types(), key.direction(), labels, next))));
 		}
 		return groups;
 	}
 
-	/** The relationships a field of a GraphQL type asks for, or null if it is not a relationship field. */
-	private static EdgeKey.Group asked(Selection.Field field) {
+	/** The relationships a field asks of a GraphQL type, or null if it is not a relationship field there. */
+	private static EdgeKey.Group asked(Selection.Field field, String objectType) {
 		if (field.name().equals("relationships")) {
 			@SuppressWarnings("unchecked")
 			List<String> types = (List<String>) field.arguments().get("types");
@@ -174,7 +182,7 @@ public final class EdgePrefetch {
 			return new EdgeKey.Group(types == null ? null : List.copyOf(types),
 					direction == null ? Direction.BOTH : Direction.valueOf(direction.toString()));
 		}
-		RelationshipFields.Field typed = RelationshipFields.find(field.objectType(), field.name());
+		RelationshipFields.Field typed = RelationshipFields.find(objectType, field.name());
 		return typed == null ? null : new EdgeKey.Group(typed.types(), typed.direction());
 	}
 

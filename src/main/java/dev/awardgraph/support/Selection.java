@@ -1,6 +1,7 @@
 package dev.awardgraph.support;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,9 @@ import graphql.schema.GraphQLUnionType;
  * the CPU samples of entity pages in a flight recording (docs/benchmarks.md). The fields are collected the way
  * execution collects them, by graphql-java's {@code FieldCollector} (fragments, type conditions,
  * {@code @skip}/{@code @include}), once for each object type the field can return; it is marked internal, and
- * {@code EdgePrefetchTest} compares what is read this way with what the fields themselves load.
+ * {@code EdgePrefetchTest} compares what is read this way with what the fields themselves load. A field that
+ * several object types get from the same place in the query (a field of an interface, asked outside any type
+ * condition) is one entry with all those types, so what is below it is read once, not once per type.
  */
 public final class Selection {
 
@@ -51,13 +54,16 @@ public final class Selection {
 		return new Selection(request, env.getMergedField(), env.getFieldType());
 	}
 
-	/** A field of the selection, for one object type it applies to. */
-	public record Field(String name, String objectType, Map<String, Object> arguments, Selection selection) {
+	/** A field of the selection, with the object types it applies to (in the schema's order). */
+	public record Field(String name, List<String> objectTypes, Map<String, Object> arguments, Selection selection) {
 	}
 
-	/** The fields directly below, one entry per field and object type (as graphql-java's {@code SelectedField}). */
+	/**
+	 * The fields directly below. graphql-java's {@code SelectedField} is the model: one entry per field name and
+	 * set of object types that select it from the same syntax with the same arguments.
+	 */
 	public List<Field> fields() {
-		List<Field> fields = new ArrayList<>();
+		Map<Same, Field> fields = new LinkedHashMap<>();
 		GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(type);
 		for (GraphQLObjectType objectType : objectTypes(unwrapped)) {
 			FieldCollectorParameters parameters = FieldCollectorParameters.newParameters()
@@ -69,18 +75,32 @@ public final class Selection {
 				.build();
 			for (MergedField sub : COLLECTOR.collectFields(parameters, field).getSubFieldsList()) {
 				GraphQLFieldDefinition definition = objectType.getFieldDefinition(sub.getName());
-				if (definition == null) { // __typename and the other introspection fields
-					fields.add(new Field(sub.getName(), objectType.getName(), Map.of(), null));
-					continue;
-				}
-				Map<String, Object> arguments = definition.getArguments().isEmpty() ? Map.of()
+				// null: __typename and the other introspection fields
+				Map<String, Object> arguments = definition == null || definition.getArguments().isEmpty() ? Map.of()
 						: ValuesResolver.getArgumentValues(request.schema().getCodeRegistry(), definition.getArguments(),
 								sub.getArguments(), CoercedVariables.of(request.variables()), request.context(), request.locale());
-				fields.add(new Field(sub.getName(), objectType.getName(), arguments,
-						new Selection(request, sub, definition.getType())));
+				Same same = new Same(sub.getFields(),
+						definition == null ? null : GraphQLTypeUtil.simplePrint(definition.getType()), arguments);
+				Field known = fields.get(same);
+				if (known != null) {
+					List<String> types = new ArrayList<>(known.objectTypes());
+					types.add(objectType.getName());
+					fields.put(same, new Field(known.name(), types, arguments, known.selection()));
+				}
+				else {
+					fields.put(same, new Field(sub.getName(), List.of(objectType.getName()), arguments,
+							definition == null ? null : new Selection(request, sub, definition.getType())));
+				}
 			}
 		}
-		return fields;
+		return List.copyOf(fields.values());
+	}
+
+	/**
+	 * When two object types' fields are one entry: the same syntax nodes (graphql-java's AST nodes do not override
+	 * {@code equals}, so this compares them by identity), the same type and the same argument values.
+	 */
+	private record Same(List<graphql.language.Field> syntax, String type, Map<String, Object> arguments) {
 	}
 
 	/** The selections of the fields at a path of field names below this one, e.g. {@code edges/node}. */
