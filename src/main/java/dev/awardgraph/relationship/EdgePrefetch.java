@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.awardgraph.entity.AskedProperties;
 import dev.awardgraph.entity.Node;
 import dev.awardgraph.source.SourcePrefetch;
 import dev.awardgraph.support.Selection;
@@ -46,7 +47,7 @@ public final class EdgePrefetch {
 			    AND (g.direction = 'BOTH' OR (g.direction = 'OUTGOING') = (startNode(r) = n))
 			  WITH g, r, m ORDER BY g.group, coalesce(r.order, 2147483647), type(r), m.name, m.id
 			  RETURN {group: g.group, type: type(r), outgoing: startNode(r) = n, props: properties(r),
-			          other: properties(m), labels: labels(m), next: COLLECT {
+			          other: [k IN $keys | m[k]], labels: labels(m), next: COLLECT {
 			    UNWIND g.next AS h
 			    WITH h WHERE any(l IN labels(m) WHERE l IN h.labels)
 			    MATCH (m)-[r2]-(m2:Entity)
@@ -54,30 +55,32 @@ public final class EdgePrefetch {
 			      AND (h.direction = 'BOTH' OR (h.direction = 'OUTGOING') = (startNode(r2) = m))
 			    WITH h, r2, m2 ORDER BY h.group, coalesce(r2.order, 2147483647), type(r2), m2.name, m2.id
 			    RETURN {group: h.group, type: type(r2), outgoing: startNode(r2) = m, props: properties(r2),
-			            other: properties(m2), labels: labels(m2)}
+			            other: [k IN $keys | m2[k]], labels: labels(m2)}
 			  }}
 			}""";
 
 	/**
-	 * A Cypher map for entity {@code n} with what the query asks of it, given {@link #parameters()}: its
-	 * properties and labels, its source documents when asked, and its asked relationships; read back by
-	 * {@link #prime(DataFetchingEnvironment, Value)}.
+	 * A Cypher map for entity {@code n} with what the query asks of it, given {@link #parameters()}: the
+	 * properties the request can read ({@link AskedProperties}) and its labels, its source documents when asked,
+	 * and its asked relationships; read back by {@link #prime(DataFetchingEnvironment, Value)}.
 	 */
-	public static final String ENTITY_OF_N = "{props: properties(n), labels: labels(n), sources: " + SourcePrefetch.SOURCES_OF_N
-			+ ", edges: " + EDGES_OF_N + "}";
+	public static final String ENTITY_OF_N = "{props: [k IN $keys | n[k]], labels: labels(n), sources: "
+			+ SourcePrefetch.SOURCES_OF_N + ", edges: " + EDGES_OF_N + "}";
 
 	private final List<Group> groups;
 	private final boolean sources;
+	private final List<String> keys;
 
-	private EdgePrefetch(List<Group> groups, boolean sources) {
+	private EdgePrefetch(List<Group> groups, boolean sources, List<String> keys) {
 		this.groups = groups;
 		this.sources = sources;
+		this.keys = keys;
 	}
 
 	/** What the current field's selection asks of the entities it returns. */
 	public static EdgePrefetch of(DataFetchingEnvironment env) {
 		Selection selection = Selection.of(env);
-		return new EdgePrefetch(groups(selection, 2), SourcePrefetch.asked(List.of(selection)));
+		return new EdgePrefetch(groups(selection, 2), SourcePrefetch.asked(List.of(selection)), AskedProperties.of(env));
 	}
 
 	/** What a selection asks of the entities at the paths below the current field (e.g. edges/node and nodes). */
@@ -89,12 +92,12 @@ public final class EdgePrefetch {
 			entities.addAll(selection.at(path));
 		}
 		entities.forEach(entity -> merge(groups, groups(entity, 2)));
-		return new EdgePrefetch(groups, SourcePrefetch.asked(entities));
+		return new EdgePrefetch(groups, SourcePrefetch.asked(entities), AskedProperties.of(env));
 	}
 
-	/** The parameters of {@link #ENTITY_OF_N}: {@code $prefetch} and {@code $sources}. */
+	/** The parameters of {@link #ENTITY_OF_N}: {@code $prefetch}, {@code $sources} and {@code $keys}. */
 	public Map<String, Object> parameters() {
-		return Map.of("prefetch", parameter(groups), "sources", sources);
+		return Map.of("prefetch", parameter(groups), "sources", sources, "keys", keys);
 	}
 
 	/**
@@ -104,7 +107,7 @@ public final class EdgePrefetch {
 	 * nothing.
 	 */
 	public Node prime(DataFetchingEnvironment env, Value entity) {
-		Node node = Node.of(entity);
+		Node node = AskedProperties.node(keys, entity.get("props"), entity.get("labels"));
 		if (!groups.isEmpty()) {
 			DataLoader<EdgeKey, List<Edge>> loader = env.getDataLoader(RelationshipWiring.LOADER);
 			Map<EdgeKey, List<Edge>> found = new HashMap<>();
@@ -115,7 +118,7 @@ public final class EdgePrefetch {
 		return node;
 	}
 
-	private static void prime(Map<EdgeKey, List<Edge>> found, Node node, List<Group> groups, List<Value> rows) {
+	private void prime(Map<EdgeKey, List<Edge>> found, Node node, List<Group> groups, List<Value> rows) {
 		// keys primed already (the node was reached twice) keep their list: the rows would be the same
 		Set<EdgeKey> owned = new HashSet<>();
 		for (Group group : groups) {
@@ -126,7 +129,7 @@ public final class EdgePrefetch {
 		}
 		for (Value row : rows) {
 			Group group = groups.get(row.get("group").asInt());
-			Node other = Node.of(row.get("other").asMap(), row.get("labels").asList(Value::asString));
+			Node other = AskedProperties.node(keys, row.get("other"), row.get("labels"));
 			EdgeKey key = group.key(node.id());
 			if (owned.contains(key)) {
 				found.get(key).add(new Edge(row.get("type").asString(), Direction.of(row.get("outgoing").asBoolean()), other,
