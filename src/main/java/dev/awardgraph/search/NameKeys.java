@@ -35,8 +35,8 @@ public class NameKeys {
 
 	/**
 	 * The transliterator changes Han characters only ({@code NameKeysTest} checks every code point), and costs
-	 * 8–37 µs for a Latin name of 7–19 letters (measured warm, ICU 79), so text without them (English searches)
-	 * skips it.
+	 * 7–37 µs for a Latin name of 7–19 letters (two runs of bench/probes/Transliteration.java, ICU 79), so text
+	 * without them (English searches) skips it.
 	 */
 	String toSimplified(String text) {
 		if (text.codePoints().noneMatch(NameKeys::isHan)) {
