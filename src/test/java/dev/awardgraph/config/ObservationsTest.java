@@ -25,7 +25,7 @@ class ObservationsTest {
 	@Test
 	void requestsAreObservedAndDataFetchersAreNot() {
 		long before = requests();
-		// root fetcher, relationship fields through the prefetch and the DataLoader, sources: all non-trivial
+		// the root field, relationship fields and sources all have non-trivial data fetchers
 		GraphQlClient.forPort(port).document("""
 				{ entity(id: "org/wic") { name ... on Organisation { units { node { name } } }
 				    relationships(first: 5) { type sources { id title } } sources { title } } }""")
