@@ -2,16 +2,7 @@ import org.neo4j.driver.*;
 import java.util.*;
 public class RawProbe {
   public static void main(String[] a) throws Exception {
-    String q = """
-        MATCH (n:Entity {id: $id})
-        CALL (n) { UNWIND n.sources AS sid MATCH (s:Entity {id: sid}) WHERE s:Source RETURN collect(s {.id, .title}) AS sources }
-        RETURN n {.id, .name, .aliases, .nameEn, .kind, label: [l IN labels(n) WHERE l <> 'Entity'][0],
-          sources: sources,
-          parent: [(n)-[:PART_OF]->(p) | p {.id, .name}][0],
-          units: [(n)<-[:PART_OF]-(u) | u {.id, .name}],
-          people: [(n)<-[r:HOLDS_POSITION]-(p) | {title: r.title, node: p {.id, .name}, sources: r.sources}],
-          leadApplicantOf: [(n)<-[:LEAD_APPLICANT]-(j) | j {.id, .name,
-            coApplicants: [(j)-[c:CO_APPLICANT]->(o) | {order: c.order, node: o {.id, .name}}]}]} AS entity""";
+    String q = dev.awardgraph.bench.QueryMix.ENTITY_CYPHER; // the bench's own hand-written statement
     String q2 = a.length > 3 ? new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(a[3]))) : null;
     try (Driver d = GraphDatabase.driver("bolt://localhost:" + a[0], AuthTokens.none())) {
       int n = Integer.parseInt(a[2]);

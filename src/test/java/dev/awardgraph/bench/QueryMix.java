@@ -20,7 +20,7 @@ import org.neo4j.driver.SessionConfig;
  * same projections, the same order and limits. The peer's document asks for the same fields in the same order,
  * aliased to awardgraph's names where the peer's schema differs, so that the two answers can be compared.
  */
-final class QueryMix {
+public final class QueryMix {
 
 	/**
 	 * One question: awardgraph's GraphQL document, its Cypher statements (run in one read transaction), the peer's
@@ -28,6 +28,21 @@ final class QueryMix {
 	 */
 	record Query(String name, String graphql, List<String> cypher, String peer, List<Map<String, Object>> params) {
 	}
+
+	/**
+	 * The hand-written statement of the entity question; public for {@code bench/probes/RawProbe.java}, which times
+	 * it alone for single organisations.
+	 */
+	public static final String ENTITY_CYPHER = """
+			MATCH (n:Entity {id: $id})
+			CALL (n) { UNWIND n.sources AS sid MATCH (s:Entity {id: sid}) WHERE s:Source RETURN collect(s {.id, .title}) AS sources }
+			RETURN n {.id, .name, .aliases, .nameEn, .kind, label: [l IN labels(n) WHERE l <> 'Entity'][0],
+			  sources: sources,
+			  parent: [(n)-[:PART_OF]->(p) | p {.id, .name}][0],
+			  units: [(n)<-[:PART_OF]-(u) | u {.id, .name}],
+			  people: [(n)<-[r:HOLDS_POSITION]-(p) | {title: r.title, node: p {.id, .name}, sources: r.sources}],
+			  leadApplicantOf: [(n)<-[:LEAD_APPLICANT]-(j) | j {.id, .name,
+			    coApplicants: [(j)-[c:CO_APPLICANT]->(o) | {order: c.order, node: o {.id, .name}}]}]} AS entity""";
 
 	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
 	private static final int SAMPLES = 40;
@@ -86,16 +101,7 @@ final class QueryMix {
 				  ... on Organisation { kind parent { node { id name } } units { node { id name } }
 				    people { title node { id name } sources { id } }
 				    leadApplicantOf { node { id name ... on Project { coApplicants { order node { id name } } } } } } } }""",
-				List.of("""
-						MATCH (n:Entity {id: $id})
-						CALL (n) { UNWIND n.sources AS sid MATCH (s:Entity {id: sid}) WHERE s:Source RETURN collect(s {.id, .title}) AS sources }
-						RETURN n {.id, .name, .aliases, .nameEn, .kind, label: [l IN labels(n) WHERE l <> 'Entity'][0],
-						  sources: sources,
-						  parent: [(n)-[:PART_OF]->(p) | p {.id, .name}][0],
-						  units: [(n)<-[:PART_OF]-(u) | u {.id, .name}],
-						  people: [(n)<-[r:HOLDS_POSITION]-(p) | {title: r.title, node: p {.id, .name}, sources: r.sources}],
-						  leadApplicantOf: [(n)<-[:LEAD_APPLICANT]-(j) | j {.id, .name,
-						    coApplicants: [(j)-[c:CO_APPLICANT]->(o) | {order: c.order, node: o {.id, .name}}]}]} AS entity"""),
+				List.of(ENTITY_CYPHER),
 				// awardgraph orders an entity's relationships by order, then the other end's name and id
 				"""
 				query($id: ID!) { entity: entities(where: {id: {eq: $id}}) { id label: __typename name aliases nameEn sources { id title }
