@@ -26,12 +26,13 @@ import graphql.schema.GraphQLTypeUtil;
 import org.neo4j.driver.Value;
 
 /**
- * The node properties a request can read, for the statements that read many nodes for it (a hub's page reads
- * hundreds): {@code id}, and every field name in the request's document, in any operation or fragment, that is a
+ * The node properties a request can read, for the statements that return entities for it (an entity page, a
+ * neighbourhood, paths, co-applicants, search hits): {@code id}, and every field name in the request's document, in any operation or fragment, that is a
  * scalar field of an entity type ({@link EntityWiring} reads those from the property of the same name) or
  * {@code sources} (the ids are stored on the node). Any field that could read a node's property is in the list,
- * whatever type it is asked on, so a node read this way can be shared by every field of the request. Reading only
- * these made the statement of a 700-relationship entity page 12–23% faster at 1M nodes (docs/benchmarks.md).
+ * whatever type it is asked on, so a node read this way can be shared by every field of the request. The rest
+ * (search keys and text, descriptions, aliases not asked) stays in the database: reading only these made the
+ * statement of a 700-relationship entity page 12–23% faster at 1M nodes (docs/benchmarks.md).
  */
 public final class AskedProperties {
 
@@ -41,10 +42,13 @@ public final class AskedProperties {
 	private AskedProperties() {
 	}
 
-	/** The properties the current request can read, sorted; the parameter {@code $keys} of the statements. */
-	public static List<String> of(DataFetchingEnvironment env) {
+	/**
+	 * The properties the current request can read, sorted; the parameter {@code $keys} of the statements.
+	 * {@code needed}: properties the code itself reads, whatever is asked (a path's explanations read names).
+	 */
+	public static List<String> of(DataFetchingEnvironment env, String... needed) {
 		Set<String> properties = propertyFields(env.getGraphQLSchema());
-		Set<String> asked = new TreeSet<>();
+		Set<String> asked = new TreeSet<>(List.of(needed));
 		asked.add("id");
 		for (Definition<?> definition : env.getDocument().getDefinitions()) {
 			if (definition instanceof OperationDefinition operation) {
@@ -57,16 +61,39 @@ public final class AskedProperties {
 		return List.copyOf(asked);
 	}
 
+	/**
+	 * Cypher that reads node {@code n} for {@link #node(List, Value)}, with the keys as parameter {@code $keys}.
+	 * {@code n} is a variable of the calling statement, never text from a request.
+	 */
+	public static String projection(String n) {
+		return "{values: [k IN $keys | " + n + "[k]], labels: labels(" + n + ")}";
+	}
+
+	/** A node read by {@link #projection}; null stays null (an OPTIONAL MATCH that found nothing). */
+	public static Node node(List<String> keys, Value projected) {
+		return projected == null || projected.isNull() ? null
+				: node(keys, projected.get("values"), projected.get("labels"));
+	}
+
+	/** The same, from the projection as a map (a row fetched without the driver's Value types). */
+	@SuppressWarnings("unchecked")
+	public static Node node(List<String> keys, Map<String, Object> projected) {
+		return node(keys, (List<Object>) projected.get("values"), (List<String>) projected.get("labels"));
+	}
+
 	/** A node from {@code [k IN $keys | n[k]]} and {@code labels(n)}; absent properties are left out. */
 	public static Node node(List<String> keys, Value values, Value labels) {
+		return node(keys, values.asList(), labels.asList(Value::asString));
+	}
+
+	private static Node node(List<String> keys, List<Object> values, List<String> labels) {
 		Map<String, Object> properties = new HashMap<>();
-		List<Object> read = values.asList();
 		for (int i = 0; i < keys.size(); i++) {
-			if (read.get(i) != null) {
-				properties.put(keys.get(i), read.get(i));
+			if (values.get(i) != null) {
+				properties.put(keys.get(i), values.get(i));
 			}
 		}
-		return Node.of(properties, labels.asList(Value::asString));
+		return Node.of(properties, labels);
 	}
 
 	private static void collect(SelectionSet selections, Set<String> properties, Set<String> asked) {

@@ -3,7 +3,7 @@ package dev.awardgraph.link;
 import java.util.List;
 import java.util.Map;
 
-import dev.awardgraph.entity.Node;
+import dev.awardgraph.entity.AskedProperties;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -32,7 +32,7 @@ class CommonLinkRepository {
 			  MATCH p = (b)-[]-(n)
 			  RETURN collect(%1$s) AS fromB
 			}
-			RETURN properties(n) AS props, labels(n) AS labels, fromA, fromB""".formatted(PathRows.PROJECTION);
+			RETURN %2$s AS node, fromA, fromB""".formatted(PathRows.PROJECTION, AskedProperties.projection("n"));
 
 	/**
 	 * Awards, categories, lists and events reached through a conferral each received (directly, or as a
@@ -57,8 +57,9 @@ class CommonLinkRepository {
 			WHERE size(pa) > 0 AND size(pb) > 0 AND any(p IN pa + pb WHERE length(p) > 1)
 			WITH t, pa, pb ORDER BY COUNT { (t)--() }, t.id
 			LIMIT $first
-			RETURN properties(t) AS props, labels(t) AS labels,
-			       [p IN pa[..$first] | %1$s] AS fromA, [p IN pb[..$first] | %1$s] AS fromB""".formatted(PathRows.PROJECTION);
+			RETURN %2$s AS node,
+			       [p IN pa[..$first] | %1$s] AS fromA, [p IN pb[..$first] | %1$s] AS fromB"""
+		.formatted(PathRows.PROJECTION, AskedProperties.projection("t"));
 
 	private final Neo4jClient neo4j;
 
@@ -66,21 +67,24 @@ class CommonLinkRepository {
 		this.neo4j = neo4j;
 	}
 
-	List<SharedLink> neighbours(String a, String b, int first) {
-		return shared(NEIGHBOURS, a, b, first);
+	/** @param keys the node properties to read ({@link PathRows#keys}) */
+	List<SharedLink> neighbours(String a, String b, int first, List<String> keys) {
+		return shared(NEIGHBOURS, a, b, first, keys);
 	}
 
-	List<SharedLink> honours(String a, String b, int first) {
-		return shared(HONOURS, a, b, first);
+	/** @param keys the node properties to read ({@link PathRows#keys}) */
+	List<SharedLink> honours(String a, String b, int first, List<String> keys) {
+		return shared(HONOURS, a, b, first, keys);
 	}
 
 	@SuppressWarnings("unchecked")
-	private List<SharedLink> shared(String statement, String a, String b, int first) {
+	private List<SharedLink> shared(String statement, String a, String b, int first, List<String> keys) {
 		return neo4j.query(statement)
-			.bindAll(Map.of("a", a, "b", b, "first", first))
+			.bindAll(Map.of("a", a, "b", b, "first", first, "keys", keys))
 			.fetch().all().stream()
-			.map(row -> new SharedLink(Node.of((Map<String, Object>) row.get("props"), (List<String>) row.get("labels")),
-					PathRows.sorted(PathRows.paths(row.get("fromA"))), PathRows.sorted(PathRows.paths(row.get("fromB")))))
+			.map(row -> new SharedLink(AskedProperties.node(keys, (Map<String, Object>) row.get("node")),
+					PathRows.sorted(PathRows.paths(keys, row.get("fromA"))),
+					PathRows.sorted(PathRows.paths(keys, row.get("fromB")))))
 			.toList();
 	}
 }

@@ -10,6 +10,8 @@ import dev.awardgraph.entity.Node;
 import dev.awardgraph.model.GraphModel;
 import dev.awardgraph.support.Limits;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -41,12 +43,12 @@ class LinkController {
 
 	@QueryMapping
 	List<Path> paths(@Argument String from, @Argument String to, @Argument Integer maxHops,
-			@Argument List<String> types, @Argument Integer first) {
+			@Argument List<String> types, @Argument Integer first, DataFetchingEnvironment env) {
 		int hops = bounds.hops(maxHops);
 		int size = bounds.paths(first);
 		List<String> allowed = types(types);
 		distinct(from, to);
-		PathRepository.Search search = paths.shortestPaths(from, to, hops, allowed, size);
+		PathRepository.Search search = paths.shortestPaths(from, to, hops, allowed, size, PathRows.keys(env));
 		if (!search.fromFound()) {
 			throw unknown(from);
 		}
@@ -57,20 +59,23 @@ class LinkController {
 	}
 
 	@QueryMapping
-	CommonLinks commonLinks(@Argument String a, @Argument String b, @Argument Integer first) {
+	CommonLinks commonLinks(@Argument String a, @Argument String b, @Argument Integer first,
+			DataFetchingEnvironment env) {
 		int size = limits.pageSize(first);
 		distinct(a, b);
 		Map<String, Node> found = existing(a, b);
-		return new CommonLinks(found.get(a), found.get(b), common.neighbours(a, b, size), common.honours(a, b, size));
+		List<String> keys = PathRows.keys(env);
+		return new CommonLinks(found.get(a), found.get(b), common.neighbours(a, b, size, keys),
+				common.honours(a, b, size, keys));
 	}
 
 	@QueryMapping
 	Neighbourhood neighbourhood(@Argument String id, @Argument Integer depth, @Argument List<String> types,
-			@Argument Integer maxNodes) {
+			@Argument Integer maxNodes, DataFetchingEnvironment env) {
 		int rings = bounds.depth(depth);
 		int cap = bounds.nodes(maxNodes);
 		List<String> allowed = types(types);
-		return neighbourhoods.around(id, rings, allowed, cap).orElseThrow(() -> unknown(id));
+		return neighbourhoods.around(id, rings, allowed, cap, PathRows.keys(env)).orElseThrow(() -> unknown(id));
 	}
 
 	/** The types a link may use: those asked for, validated against the model, or all of them. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.awardgraph.entity.AskedProperties;
 import dev.awardgraph.entity.Node;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -58,7 +59,7 @@ class NeighbourhoodRepository {
 			  MATCH (a)-[r]->(b) WHERE b IN kept AND type(r) IN $types
 			  RETURN collect({from: a.id, to: b.id, type: type(r), props: properties(r)}) AS edges
 			}
-			RETURN truncated, [n IN kept | {props: properties(n), labels: labels(n)}] AS nodes, edges""";
+			RETURN truncated, [n IN kept | %s] AS nodes, edges""".formatted(AskedProperties.projection("n"));
 
 	/** Edges in a stable order; parallel ones (two titles at one organisation) by their properties. */
 	private static final Comparator<GraphEdge> EDGE_ORDER = Comparator.comparing(GraphEdge::from)
@@ -73,14 +74,15 @@ class NeighbourhoodRepository {
 	/**
 	 * @param depth 1 to 3
 	 * @param limit the most nodes to return, the centre included
+	 * @param keys the node properties to read ({@link PathRows#keys})
 	 * @return empty when no entity has the id
 	 */
-	Optional<Neighbourhood> around(String id, int depth, List<String> types, int limit) {
+	Optional<Neighbourhood> around(String id, int depth, List<String> types, int limit, List<String> keys) {
 		return neo4j.query(AROUND)
-			.bindAll(Map.of("id", id, "depth", depth, "types", types, "limit", limit))
+			.bindAll(Map.of("id", id, "depth", depth, "types", types, "limit", limit, "keys", keys))
 			.fetchAs(Neighbourhood.class)
 			.mappedBy((t, row) -> {
-				List<Node> nodes = row.get("nodes").asList(Node::of);
+				List<Node> nodes = row.get("nodes").asList(n -> AskedProperties.node(keys, n));
 				Map<String, Node> byId = new HashMap<>();
 				nodes.forEach(n -> byId.put(n.id(), n));
 				List<GraphEdge> edges = new ArrayList<>(row.get("edges").asList(e -> {

@@ -56,16 +56,19 @@ class PathRepository {
 	record Search(boolean fromFound, boolean toFound, List<Path> paths) {
 	}
 
-	/** @param types the relationship types a path may use (already validated against the model) */
-	Search shortestPaths(String from, String to, int maxHops, List<String> types, int first) {
+	/**
+	 * @param types the relationship types a path may use (already validated against the model)
+	 * @param keys the node properties to read ({@link PathRows#keys})
+	 */
+	Search shortestPaths(String from, String to, int maxHops, List<String> types, int first, List<String> keys) {
 		String statement = statements.get(maxHops);
 		if (statement == null) {
 			throw new IllegalArgumentException("maxHops must be between 1 and " + statements.size() + " (got " + maxHops + ")");
 		}
 		Map<String, Object> row = neo4j.query(statement)
-			.bindAll(Map.of("from", from, "to", to, "types", types, "first", first, "candidates", CANDIDATES))
+			.bindAll(Map.of("from", from, "to", to, "types", types, "first", first, "candidates", CANDIDATES, "keys", keys))
 			.fetch().one().orElseThrow();
 		return new Search(Boolean.TRUE.equals(row.get("fromFound")), Boolean.TRUE.equals(row.get("toFound")),
-				((List<?>) row.get("paths")).stream().map(PathRows::path).toList());
+				PathRows.paths(keys, row.get("paths")));
 	}
 }

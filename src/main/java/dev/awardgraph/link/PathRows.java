@@ -4,28 +4,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.awardgraph.entity.AskedProperties;
 import dev.awardgraph.entity.Node;
 import dev.awardgraph.relationship.Direction;
 
+import graphql.schema.DataFetchingEnvironment;
+
 /**
- * Turns a Cypher path into a {@link Path}. Statements project each path with {@link #PROJECTION} (node
- * properties and labels; relationship type, properties and start id), so that one row carries everything a
- * path, its hops and their explanations need and no further statement is sent per path.
+ * Turns a Cypher path into a {@link Path}. Statements project each path with {@link #PROJECTION} (the node
+ * properties in {@code $keys} and labels; relationship type, properties and start id), so that one row carries
+ * everything a path, its hops and their explanations need and no further statement is sent per path.
  */
 final class PathRows {
 
 	/** Cypher expression of path {@code p}, read back by {@link #path}. */
-	static final String PROJECTION = """
-			{nodes: [n IN nodes(p) | {props: properties(n), labels: labels(n)}],
+	static final String PROJECTION = "{nodes: [n IN nodes(p) | " + AskedProperties.projection("n") + "]," + """
 			 rels: [r IN relationships(p) | {type: type(r), props: properties(r), start: startNode(r).id}]}""";
+
+	/**
+	 * The {@code $keys} of statements projecting paths: what the request can read ({@link AskedProperties}) and
+	 * the names that explanations and summaries are written with.
+	 */
+	static List<String> keys(DataFetchingEnvironment env) {
+		return AskedProperties.of(env, "name");
+	}
 
 	private PathRows() {
 	}
 
 	@SuppressWarnings("unchecked")
-	static Path path(Object projected) {
+	static Path path(List<String> keys, Object projected) {
 		Map<String, Object> row = (Map<String, Object>) projected;
-		List<Node> nodes = ((List<Map<String, Object>>) row.get("nodes")).stream().map(PathRows::node).toList();
+		List<Node> nodes = ((List<Map<String, Object>>) row.get("nodes")).stream().map(n -> AskedProperties.node(keys, n))
+			.toList();
 		List<Map<String, Object>> rels = (List<Map<String, Object>>) row.get("rels");
 		List<Hop> hops = new ArrayList<>(rels.size());
 		for (int i = 0; i < rels.size(); i++) {
@@ -36,11 +47,6 @@ final class PathRows {
 					(Map<String, Object>) rel.get("props")));
 		}
 		return new Path(nodes, List.copyOf(hops));
-	}
-
-	@SuppressWarnings("unchecked")
-	static Node node(Map<String, Object> row) {
-		return Node.of((Map<String, Object>) row.get("props"), (List<String>) row.get("labels"));
 	}
 
 	/** Paths in a stable order: by the ids along them, then their relationships' types and properties. */
@@ -61,7 +67,7 @@ final class PathRows {
 	}
 
 	@SuppressWarnings("unchecked")
-	static List<Path> paths(Object projected) {
-		return ((List<Object>) projected).stream().map(PathRows::path).toList();
+	static List<Path> paths(List<String> keys, Object projected) {
+		return ((List<Object>) projected).stream().map(p -> path(keys, p)).toList();
 	}
 }

@@ -2,6 +2,10 @@ package dev.awardgraph.network;
 
 import java.util.List;
 
+import dev.awardgraph.entity.AskedProperties;
+
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -17,12 +21,14 @@ class NetworkController {
 	}
 
 	@QueryMapping
-	List<NetworkRepository.Partner> coApplicants(@Argument String id, @Argument String award, @Argument Integer year) {
-		return network.partners(id, award, year);
+	List<NetworkRepository.Partner> coApplicants(@Argument String id, @Argument String award, @Argument Integer year,
+			DataFetchingEnvironment env) {
+		return network.partners(id, award, year, AskedProperties.of(env));
 	}
 
 	@QueryMapping
-	NetworkRepository.Network coApplicantNetwork(@Argument String award, @Argument Integer year) {
-		return network.network(award, year);
+	NetworkRepository.Network coApplicantNetwork(@Argument String award, @Argument Integer year,
+			DataFetchingEnvironment env) {
+		return network.network(award, year, AskedProperties.of(env));
 	}
 }

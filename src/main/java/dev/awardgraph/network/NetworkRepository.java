@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.awardgraph.entity.AskedProperties;
 import dev.awardgraph.entity.Node;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -28,36 +29,40 @@ class NetworkRepository {
 		this.neo4j = neo4j;
 	}
 
-	List<Partner> partners(String id, String award, Integer year) {
+	/** @param keys the node properties to read ({@link AskedProperties}) */
+	List<Partner> partners(String id, String award, Integer year, List<String> keys) {
 		return neo4j.query(PROJECTS + """
 				MATCH (o:Entity {id: $id})<-[:LEAD_APPLICANT|CO_APPLICANT]-(p)-[:LEAD_APPLICANT|CO_APPLICANT]->(partner)
 				WHERE partner <> o
 				WITH partner, p ORDER BY p.name, p.id
 				WITH partner, collect(DISTINCT p) AS projects
 				ORDER BY size(projects) DESC, partner.name, partner.id
-				RETURN {props: properties(partner), labels: labels(partner)} AS partner,
-				       [x IN projects | {props: properties(x), labels: labels(x)}] AS projects""")
-			.bindAll(params(id, award, year))
+				RETURN %s AS partner, [x IN projects | %s] AS projects"""
+				.formatted(AskedProperties.projection("partner"), AskedProperties.projection("x")))
+			.bindAll(params(id, award, year, keys))
 			.fetchAs(Partner.class)
-			.mappedBy((types, r) -> new Partner(Node.of(r.get("partner")), r.get("projects").asList(Node::of).size(),
-					r.get("projects").asList(Node::of)))
+			.mappedBy((types, r) -> {
+				List<Node> projects = r.get("projects").asList(x -> AskedProperties.node(keys, x));
+				return new Partner(AskedProperties.node(keys, r.get("partner")), projects.size(), projects);
+			})
 			.all().stream().toList();
 	}
 
-	Network network(String award, Integer year) {
-		Map<String, Object> params = params(null, award, year);
+	/** @param keys the node properties to read ({@link AskedProperties}) */
+	Network network(String award, Integer year, List<String> keys) {
+		Map<String, Object> params = params(null, award, year, keys);
 		List<NetworkEdge> edges = neo4j.query(PROJECTS + """
 				MATCH (a)<-[:LEAD_APPLICANT|CO_APPLICANT]-(p)-[:LEAD_APPLICANT|CO_APPLICANT]->(b)
 				WHERE a.id < b.id
 				WITH a, b, p ORDER BY p.name, p.id
 				WITH a, b, collect(DISTINCT p) AS projects
 				ORDER BY size(projects) DESC, a.id, b.id
-				RETURN a.id AS source, b.id AS target,
-				       [x IN projects | {props: properties(x), labels: labels(x)}] AS projects""")
+				RETURN a.id AS source, b.id AS target, [x IN projects | %s] AS projects"""
+				.formatted(AskedProperties.projection("x")))
 			.bindAll(params)
 			.fetchAs(NetworkEdge.class)
 			.mappedBy((types, r) -> {
-				List<Node> projects = r.get("projects").asList(Node::of);
+				List<Node> projects = r.get("projects").asList(x -> AskedProperties.node(keys, x));
 				return new NetworkEdge(r.get("source").asString(), r.get("target").asString(), projects.size(), projects);
 			})
 			.all().stream().toList();
@@ -68,16 +73,19 @@ class NetworkRepository {
 				                            WHERE x <> o AND q IN projects RETURN DISTINCT x } AS partners
 				WHERE size(partners) > 0
 				ORDER BY size(partners) DESC, o.id
-				RETURN {props: properties(o), labels: labels(o)} AS entity, size(partners) AS degree, size(projects) AS projects""")
+				RETURN %s AS entity, size(partners) AS degree, size(projects) AS projects"""
+				.formatted(AskedProperties.projection("o")))
 			.bindAll(params)
 			.fetchAs(NetworkNode.class)
-			.mappedBy((types, r) -> new NetworkNode(Node.of(r.get("entity")), r.get("degree").asInt(), r.get("projects").asInt()))
+			.mappedBy((types, r) -> new NetworkNode(AskedProperties.node(keys, r.get("entity")), r.get("degree").asInt(),
+					r.get("projects").asInt()))
 			.all().stream().toList();
 		return new Network(nodes, edges);
 	}
 
-	private static Map<String, Object> params(String id, String award, Integer year) {
+	private static Map<String, Object> params(String id, String award, Integer year, List<String> keys) {
 		Map<String, Object> params = new HashMap<>();
+		params.put("keys", keys);
 		params.put("id", id);
 		params.put("award", award);
 		params.put("year", year);

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import dev.awardgraph.entity.AskedProperties;
 import dev.awardgraph.entity.Node;
 import dev.awardgraph.support.Limits;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -31,19 +34,20 @@ class SearchController {
 
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument String label, @Argument Integer first,
-			@Argument Integer offset) {
+			@Argument Integer offset, DataFetchingEnvironment env) {
 		int size = limits.pageSize(first);
 		int skip = limits.offset(offset);
 		Query query = query(text);
-		return search.search(query.lucene, query.key, query.keyTerm, label, skip, size, Math.max(100, (skip + size) * 4)).stream()
+		return search.search(query.lucene, query.key, query.keyTerm, label, skip, size, Math.max(100, (skip + size) * 4),
+					AskedProperties.of(env)).stream()
 			.map(hit -> new SearchHit(hit.entity(), hit.score(), MATCH_KINDS.get(hit.exactness())))
 			.toList();
 	}
 
 	@QueryMapping
-	List<Node> lookup(@Argument String name, @Argument String label) {
+	List<Node> lookup(@Argument String name, @Argument String label, DataFetchingEnvironment env) {
 		Query query = query(name);
-		return search.lookup(query.key, query.keyTerm, label, limits.maxPageSize()).stream()
+		return search.lookup(query.key, query.keyTerm, label, limits.maxPageSize(), AskedProperties.of(env)).stream()
 			.map(SearchRepository.Hit::entity)
 			.toList();
 	}

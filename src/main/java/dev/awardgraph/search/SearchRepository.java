@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.awardgraph.entity.AskedProperties;
 import dev.awardgraph.entity.Node;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -26,10 +27,12 @@ class SearchRepository {
 	/**
 	 * @param luceneQuery the user's text for the cjk index, escaped
 	 * @param key the normalised text ({@link NameKeys#key}); {@code keyTerm} is the same, escaped for Lucene
+	 * @param keys the node properties to read ({@link AskedProperties})
 	 */
 	List<Hit> search(String luceneQuery, String key, String keyTerm, String label, int offset, int first,
-			int candidates) {
+			int candidates, List<String> keys) {
 		Map<String, Object> params = new HashMap<>();
+		params.put("keys", keys);
 		params.put("query", luceneQuery);
 		params.put("prefix", keyTerm + "*");
 		params.put("key", key);
@@ -38,9 +41,9 @@ class SearchRepository {
 		params.put("first", first);
 		params.put("candidates", candidates);
 		// candidates: names and aliases starting with the text (exact included), plus the cjk index's best;
-		// whole property maps only for the page, after the sort: projected before it, they were read for every
-		// candidate (up to 200), not only for the page. The page is sorted again after the projection, which Cypher
-		// does not promise keeps the order (ten rows: nothing to pay)
+		// properties only for the page, after the sort: projected before it, they were read for every candidate
+		// (up to 200), not only for the page. The page is sorted again after the projection, which Cypher does not
+		// promise keeps the order (ten rows: nothing to pay)
 		return query("""
 				CALL () {
 				  CALL db.index.fulltext.queryNodes('entity_keys', $prefix, {limit: $candidates}) YIELD node
@@ -58,13 +61,15 @@ class SearchRepository {
 				          ELSE 0 END AS exactness
 				ORDER BY exactness DESC, score DESC, size(node.name), node.id
 				SKIP $offset LIMIT $first
-				RETURN properties(node) AS props, labels(node) AS labels, score, exactness
-				ORDER BY exactness DESC, score DESC, size(node.name), node.id""", params);
+				RETURN %s AS entity, score, exactness
+				ORDER BY exactness DESC, score DESC, size(node.name), node.id""".formatted(AskedProperties.projection("node")),
+				params, keys);
 	}
 
 	/** Entities one of whose normalised names or aliases is exactly {@code key}. */
-	List<Hit> lookup(String key, String keyTerm, String label, int first) {
+	List<Hit> lookup(String key, String keyTerm, String label, int first, List<String> keys) {
 		Map<String, Object> params = new HashMap<>();
+		params.put("keys", keys);
 		params.put("term", keyTerm);
 		params.put("key", key);
 		params.put("label", label);
@@ -72,16 +77,16 @@ class SearchRepository {
 		return query("""
 				CALL db.index.fulltext.queryNodes('entity_keys', $term) YIELD node, score
 				WHERE $key IN node.keys AND ($label IS NULL OR $label IN labels(node))
-				RETURN properties(node) AS props, labels(node) AS labels, score, 3 AS exactness
+				RETURN %s AS entity, score, 3 AS exactness
 				ORDER BY size(node.name), node.id
-				LIMIT $first""", params);
+				LIMIT $first""".formatted(AskedProperties.projection("node")), params, keys);
 	}
 
-	private List<Hit> query(String cypher, Map<String, Object> params) {
+	private List<Hit> query(String cypher, Map<String, Object> params, List<String> keys) {
 		return neo4j.query(cypher)
 			.bindAll(params)
 			.fetchAs(Hit.class)
-			.mappedBy((types, r) -> new Hit(Node.of(r.get("props").asMap(), r.get("labels").asList(v -> v.asString())),
+			.mappedBy((types, r) -> new Hit(AskedProperties.node(keys, r.get("entity")),
 					r.get("score").asDouble(), r.get("exactness").asInt()))
 			.all().stream().toList();
 	}

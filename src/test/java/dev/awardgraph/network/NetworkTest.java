@@ -3,13 +3,16 @@ package dev.awardgraph.network;
 import java.util.List;
 import java.util.Map;
 
+import dev.awardgraph.support.EntityScalars;
 import dev.awardgraph.support.GraphQlClient;
 import dev.awardgraph.support.GraphTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +23,9 @@ class NetworkTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	GraphQlSource graphQlSource;
 
 	HttpGraphQlTester graphQl;
 
@@ -55,5 +61,20 @@ class NetworkTest {
 		// a year with no Leading Technology conferrals has no network
 		graphQl.document("{ coApplicantNetwork(award: \"award/wic-leading-technology\", year: 2024) { nodes { degree } edges { weight } } }")
 			.execute().path("coApplicantNetwork.edges").entityList(Map.class).hasSize(0);
+	}
+
+	/**
+	 * The network statements read only the node properties the request can read (AskedProperties): every scalar
+	 * field of every entity type must answer as {@code entities(ids)} does.
+	 */
+	@Test
+	void partnersAndProjectsAnswerEveryField() {
+		String node = EntityScalars.node(graphQlSource.schema());
+		Object partners = graphQl.document("{ coApplicants(id: \"org/china-telecom\") { organisation %1$s projects %1$s } }"
+			.formatted(node)).execute().path("coApplicants").entity(Object.class).get();
+		assertThat(EntityScalars.assertAnswersAsEntities(graphQl, graphQlSource.schema(), partners)).isGreaterThan(5);
+		Object network = graphQl.document("{ coApplicantNetwork { nodes { entity %1$s } edges { projects %1$s } } }"
+			.formatted(node)).execute().path("coApplicantNetwork").entity(Object.class).get();
+		assertThat(EntityScalars.assertAnswersAsEntities(graphQl, graphQlSource.schema(), network)).isGreaterThan(20);
 	}
 }

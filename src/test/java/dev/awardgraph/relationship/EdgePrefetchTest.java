@@ -2,12 +2,10 @@ package dev.awardgraph.relationship;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.awardgraph.entity.AskedProperties;
-import dev.awardgraph.model.GraphModel;
-
 import dev.awardgraph.support.CypherStatementCounter;
+import dev.awardgraph.support.EntityScalars;
 import dev.awardgraph.support.GraphQlClient;
 import dev.awardgraph.support.GraphTest;
 
@@ -15,10 +13,6 @@ import graphql.language.Document;
 import graphql.parser.Parser;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
-import graphql.schema.GraphQLEnumType;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLScalarType;
-import graphql.schema.GraphQLTypeUtil;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -141,11 +135,7 @@ class EdgePrefetchTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "Organisation", "Project", "Conferral", "Person", "Event", "Award", "Source" })
 	void everyPropertyFieldAnswersAsWhenWholeNodesAreRead(String label) {
-		String scalars = GraphModel.labels().stream()
-			// kind is a String on some types and an enum on others, so it is aliased by type (aliases are limited)
-			.map(type -> "... on " + type + " { " + scalarFields(type).stream().map(f -> f.equals("kind") ? type + "Kind: kind" : f)
-				.collect(Collectors.joining(" ")) + " }")
-			.collect(Collectors.joining(" "));
+		String scalars = EntityScalars.selection(graphQl.schema());
 		String selection = "id " + scalars + " relationships(first: 20) { title node { " + scalars
 				+ " relationships(first: 5) { node { " + scalars + " } } } }";
 		var client = GraphQlClient.forPort(port);
@@ -169,14 +159,6 @@ class EdgePrefetchTest {
 			.graphQLSchema(graphQl.schema()).document(document).build();
 		// title is a field of Relationship here, but also of Source, so it is read where present
 		assertThat(AskedProperties.of(env)).containsExactly("id", "kind", "name", "nameEn", "title", "year");
-	}
-
-	private List<String> scalarFields(String type) {
-		return graphQl.schema().getObjectType(type).getFieldDefinitions().stream()
-			.filter(field -> GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLScalarType
-					|| GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLEnumType)
-			.map(GraphQLFieldDefinition::getName)
-			.toList();
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

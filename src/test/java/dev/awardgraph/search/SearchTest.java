@@ -2,6 +2,7 @@ package dev.awardgraph.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awardgraph.support.EntityScalars;
 import dev.awardgraph.support.GraphQlClient;
 import dev.awardgraph.support.GraphTest;
 
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Names as users type them — Chinese or English, short or full, traditional or simplified — find one entity. */
@@ -19,6 +22,9 @@ class SearchTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	GraphQlSource graphQlSource;
 
 	HttpGraphQlTester graphQl;
 
@@ -95,5 +101,19 @@ class SearchTest {
 		graphQl.document("query($t: String!) { search(text: $t) { entity { id } } }").variable("t", "长".repeat(201))
 			.execute().errors()
 			.expect(e -> e.getMessage().contains("at most 200")).verify();
+	}
+
+	/**
+	 * Search and lookup read only the node properties the request can read (AskedProperties): every scalar field
+	 * of every entity type must answer as {@code entities(ids)} does.
+	 */
+	@Test
+	void hitsAnswerEveryField() {
+		String node = EntityScalars.node(graphQlSource.schema());
+		Object hits = graphQl.document("{ search(text: \"中国\", first: 50) { entity " + node + " } }").execute()
+			.path("search").entity(Object.class).get();
+		assertThat(EntityScalars.assertAnswersAsEntities(graphQl, graphQlSource.schema(), hits)).isGreaterThan(10);
+		Object found = graphQl.document("{ lookup(name: \"奇安信\") " + node + " }").execute().path("lookup").entity(Object.class).get();
+		assertThat(EntityScalars.assertAnswersAsEntities(graphQl, graphQlSource.schema(), found)).isEqualTo(1);
 	}
 }
