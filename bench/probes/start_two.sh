@@ -12,7 +12,8 @@ start() { # checkout, name, http port, bolt port, extra arguments
   rm -rf "/tmp/probe-store-$2" && cp -r "$STORE" "/tmp/probe-store-$2"
   (cd "$1" && nohup java -Xmx2g -XX:+UseParallelGC $OPENS -cp "target/classes:$CP" dev.awardgraph.AwardgraphApplication \
     --server.port=$3 --awardgraph.data-dir="/tmp/probe-store-$2" --awardgraph.dataset.load-on-start=NEVER \
-    --awardgraph.embedded.bolt-port=$4 --awardgraph.embedded.page-cache=1g ${5:-} > "/tmp/probe-service-$2.log" 2>&1 &)
+    --awardgraph.embedded.bolt-port=$4 --awardgraph.embedded.page-cache=1g ${5:-} > "/tmp/probe-service-$2.log" 2>&1 &) \
+    > /dev/null 2>&1 < /dev/null # the subshell waiting for java must not hold this script's output open
 }
 start "$1" a 8095 8097
 start "$2" b 8096 8098 "${3:-}"

@@ -1,6 +1,7 @@
 # CPU per request of two services side by side (A on 8095, B on 8096), at 10k: `warm SECONDS` loads both
 # with four threads, `measure N` alternates blocks of 100 requests, N per question and service.
 # Usage: two_services.py PID_A PID_B warm 420 | two_services.py PID_A PID_B measure 2000
+# QUESTIONS=paths,coApplicants (environment) runs only those; the default is the first four below, as before.
 import json, os, sys, time, urllib.request, threading, base64
 PORTS = {"A": 8095, "B": 8096}
 PIDS = {"A": int(sys.argv[1]), "B": int(sys.argv[2])}
@@ -18,6 +19,12 @@ CONF = """query($a: ID!, $from: Int!, $to: Int!, $after: String) {
     edges { cursor node { id name year category { node { id name } } recipients { node { id label name } } } } } }"""
 SEARCH = "query($t: String!) { search(text: $t, first: 10) { matchedBy score entity { id label name nameEn } } }"
 NEIGH = "query($id: ID!) { neighbourhood(id: $id, depth: 2, maxNodes: 100) { nodes { id label name } edges { type from to } } }"
+# the benchmark's own (QueryMix): explanations and sources as well
+NEIGH_BENCH = """query($id: ID!) { neighbourhood(id: $id, depth: 2, maxNodes: 100) {
+  truncated nodes { id label name } edges { from to type explanation { zh } sources { id } } } }"""
+PATHS = """query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) {
+  length nodes { id name } hops { type direction explanation { zh en } sources { id } } } }"""
+CO_APPLICANTS = "query($id: ID!) { coApplicants(id: $id) { organisation { id name } count projects { id name } } }"
 names = [i["aliases"][0] for i in post(8095, "{ list(label: Organisation, first: 200) { items { aliases } } }", {})["data"]["list"]["items"] if i["aliases"]][::5][:40]
 qs = {
   "entity": (ENTITY, [{"id": "org/o%d" % (k * k % 590)} for k in range(40)]),
@@ -26,6 +33,13 @@ qs = {
   "search": (SEARCH, [{"t": n} for n in names]),
   "neighbourhood": (NEIGH, [{"id": "org/o%d" % (k * 7)} for k in range(40)]),
 }
+extra = {
+  "neighbourhoodBench": (NEIGH_BENCH, [{"id": "org/o%d" % (k * 7)} for k in range(40)]),
+  "paths": (PATHS, [{"from": "person/p%d" % (k * 41 % 1500), "to": "org/o%d" % (k * k * 3 % 590)} for k in range(40)]),
+  "coApplicants": (CO_APPLICANTS, [{"id": "org/o%d" % (k * 13 % 590)} for k in range(40)]),
+}
+if os.environ.get("QUESTIONS"):
+    qs = {name: {**qs, **extra}[name] for name in os.environ["QUESTIONS"].split(",")}
 def ticks(pid):
     f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
     return int(f[11]) + int(f[12])
