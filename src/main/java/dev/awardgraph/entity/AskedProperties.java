@@ -27,12 +27,13 @@ import org.neo4j.driver.Value;
 
 /**
  * The node properties a request can read, for the statements that return entities for it (an entity page, a
- * neighbourhood, paths, co-applicants, search hits): {@code id}, and every field name in the request's document, in any operation or fragment, that is a
- * scalar field of an entity type ({@link EntityWiring} reads those from the property of the same name) or
- * {@code sources} (the ids are stored on the node). Any field that could read a node's property is in the list,
- * whatever type it is asked on, so a node read this way can be shared by every field of the request. The rest
- * (search keys and text, descriptions, aliases not asked) stays in the database: reading only these made the
- * statement of a 700-relationship entity page 12–23% faster at 1M nodes (docs/benchmarks.md).
+ * neighbourhood, paths, co-applicants, search hits): {@code id}, and every field name in the request's document,
+ * in any operation or fragment, that is a scalar field of an entity type ({@link EntityWiring} reads those from
+ * the property of the same name) or {@code sources} (the ids are stored on the node). Any field that could read
+ * a node's property is in the list, whatever type it is asked on, so a node read this way can be shared by every
+ * field of the request. The rest (search keys and text, descriptions, aliases not asked) stays in the database:
+ * reading only these made the statement of a 700-relationship entity page 12–23% faster at 1M nodes
+ * (docs/benchmarks.md).
  */
 public final class AskedProperties {
 
