@@ -2,29 +2,17 @@
 # with four threads, `measure N` alternates blocks of 100 requests, N per question and service.
 # Usage: two_services.py PID_A PID_B warm 420 | two_services.py PID_A PID_B measure 2000
 # QUESTIONS=paths,coApplicants (environment) runs only those; the default is the first four below, as before.
-import json, os, sys, time, urllib.request, threading, base64
+import os, sys, time, threading, base64
+from probe import post, ticks, SEARCH, NEIGHBOURHOOD as NEIGH_BENCH, PATHS, CO_APPLICANTS
 PORTS = {"A": 8095, "B": 8096}
 PIDS = {"A": int(sys.argv[1]), "B": int(sys.argv[2])}
 MODE = sys.argv[3]  # warm SECONDS | measure N
-def post(port, q, v):
-    req = urllib.request.Request(f"http://localhost:{port}/graphql", json.dumps({"query": q, "variables": v}).encode(), {"content-type": "application/json"})
-    body = urllib.request.urlopen(req).read()
-    d = json.loads(body)
-    if d.get("errors"): raise SystemExit(str(d["errors"])[:300])
-    return d
 ENTITY = open(os.path.join(os.path.dirname(__file__), 'entity.graphql')).read()
 CONF = """query($a: ID!, $from: Int!, $to: Int!, $after: String) {
   conferrals(filter: {awards: [$a], yearFrom: $from, yearTo: $to}, orderBy: YEAR_DESC, first: 20, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { cursor node { id name year category { node { id name } } recipients { node { id label name } } } } } }"""
-SEARCH = "query($t: String!) { search(text: $t, first: 10) { matchedBy score entity { id label name nameEn } } }"
 NEIGH = "query($id: ID!) { neighbourhood(id: $id, depth: 2, maxNodes: 100) { nodes { id label name } edges { type from to } } }"
-# the benchmark's own (QueryMix): explanations and sources as well
-NEIGH_BENCH = """query($id: ID!) { neighbourhood(id: $id, depth: 2, maxNodes: 100) {
-  truncated nodes { id label name } edges { from to type explanation { zh } sources { id } } } }"""
-PATHS = """query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) {
-  length nodes { id name } hops { type direction explanation { zh en } sources { id } } } }"""
-CO_APPLICANTS = "query($id: ID!) { coApplicants(id: $id) { organisation { id name } count projects { id name } } }"
 names = [i["aliases"][0] for i in post(8095, "{ list(label: Organisation, first: 200) { items { aliases } } }", {})["data"]["list"]["items"] if i["aliases"]][::5][:40]
 qs = {
   "entity": (ENTITY, [{"id": "org/o%d" % (k * k % 590)} for k in range(40)]),
@@ -40,9 +28,6 @@ extra = {
 }
 if os.environ.get("QUESTIONS"):
     qs = {name: {**qs, **extra}[name] for name in os.environ["QUESTIONS"].split(",")}
-def ticks(pid):
-    f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-    return int(f[11]) + int(f[12])
 if MODE == "warm":
     end = time.time() + float(sys.argv[4])
     def loop(svc):
