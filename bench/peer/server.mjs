@@ -191,10 +191,14 @@ type ConferralCount { award: Ref, year: Int, count: Int! }
 type Query {
   """Ranked name search over the two full-text indexes (entity_keys: normalised names and aliases, kept whole;
   entity_search: cjk). The client sends the normalised key and the Lucene-escaped text (awardgraph computes
-  them from the text in Java: case, width, traditional/simplified folding). Exact, prefix, contains, then score."""
-  search(query: String!, prefix: String!, key: String!, first: Int = 10, candidates: Int = 100): [SearchHit!]!
+  them from the text in Java: case, width, traditional/simplified folding; term is the key, escaped). Exact,
+  prefix, contains, then score."""
+  search(query: String!, term: String!, prefix: String!, key: String!, first: Int = 10, candidates: Int = 100): [SearchHit!]!
     @cypher(columnName: "hit", statement: """
       CALL () {
+        CALL db.index.fulltext.queryNodes('entity_keys', $term, {limit: $candidates}) YIELD node
+        RETURN node, 0.0 AS score
+        UNION
         CALL db.index.fulltext.queryNodes('entity_keys', $prefix, {limit: $candidates}) YIELD node
         RETURN node, 0.0 AS score
         UNION

@@ -34,18 +34,25 @@ class SearchRepository {
 		Map<String, Object> params = new HashMap<>();
 		params.put("keys", keys);
 		params.put("query", luceneQuery);
+		params.put("term", keyTerm);
 		params.put("prefix", keyTerm + "*");
 		params.put("key", key);
 		params.put("label", label);
 		params.put("offset", offset);
 		params.put("first", first);
 		params.put("candidates", candidates);
-		// candidates: names and aliases starting with the text (exact included), plus the cjk index's best;
-		// properties only for the page, after the sort: projected before it, they were read for every candidate
-		// (up to 200), not only for the page. The page is sorted again after the projection, which Cypher does not
+		// candidates: names and aliases equal to the text, names and aliases starting with it, and the cjk index's
+		// best. The exact ones are asked on their own: a prefix query scores every match alike, so past $candidates
+		// matches it keeps those first in the index (not the exact one, which an edit moves to the end), and the cjk
+		// index can rank a long-named exact match below shorter names (SearchTest, more than a hundred subsidiaries).
+		// Properties only for the page, after the sort: projected before it, they were read for every candidate
+		// (up to 300), not only for the page. The page is sorted again after the projection, which Cypher does not
 		// promise keeps the order (ten rows: nothing to pay)
 		return query("""
 				CALL () {
+				  CALL db.index.fulltext.queryNodes('entity_keys', $term, {limit: $candidates}) YIELD node
+				  RETURN node, 0.0 AS score
+				  UNION
 				  CALL db.index.fulltext.queryNodes('entity_keys', $prefix, {limit: $candidates}) YIELD node
 				  RETURN node, 0.0 AS score
 				  UNION

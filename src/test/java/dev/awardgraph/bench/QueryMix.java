@@ -64,13 +64,17 @@ public final class QueryMix {
 			String text = SyntheticGraph.orgShortName(org);
 			String key = keys.key(text);
 			String lucene = LUCENE_SPECIAL.matcher(keys.simplify(text).strip().toLowerCase(Locale.ROOT)).replaceAll("\\\\$1");
-			search.add(Map.of("t", text, "query", lucene, "prefix", LUCENE_SPECIAL.matcher(key).replaceAll("\\\\$1") + "*",
-					"key", key, "first", 10, "candidates", 100));
+			String term = LUCENE_SPECIAL.matcher(key).replaceAll("\\\\$1");
+			search.add(Map.of("t", text, "query", lucene, "term", term, "prefix", term + "*", "key", key, "first", 10,
+					"candidates", 100));
 		}
 		mix.add(new Query("search", """
 				query($t: String!) { search(text: $t, first: 10) { matchedBy score entity { id label name nameEn } } }""",
 				List.of("""
 						CALL () {
+						  CALL db.index.fulltext.queryNodes('entity_keys', $term, {limit: $candidates}) YIELD node
+						  RETURN node, 0.0 AS score
+						  UNION
 						  CALL db.index.fulltext.queryNodes('entity_keys', $prefix, {limit: $candidates}) YIELD node
 						  RETURN node, 0.0 AS score
 						  UNION
@@ -87,8 +91,8 @@ public final class QueryMix {
 						LIMIT $first"""),
 				// the peer has no name normalisation of its own: it is sent the key and Lucene text computed above
 				"""
-				query($query: String!, $prefix: String!, $key: String!) {
-				  search(query: $query, prefix: $prefix, key: $key, first: 10) { matchedBy score entity { id label name nameEn } } }""",
+				query($query: String!, $term: String!, $prefix: String!, $key: String!) {
+				  search(query: $query, term: $term, prefix: $prefix, key: $key, first: 10) { matchedBy score entity { id label name nameEn } } }""",
 				search));
 
 		List<Map<String, Object>> orgs = new ArrayList<>();

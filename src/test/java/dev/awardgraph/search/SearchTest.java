@@ -1,13 +1,19 @@
 package dev.awardgraph.search;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awardgraph.dataset.DatasetLoader;
 import dev.awardgraph.support.EntityScalars;
 import dev.awardgraph.support.GraphQlClient;
 import dev.awardgraph.support.GraphTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,6 +31,9 @@ class SearchTest {
 
 	@Autowired
 	GraphQlSource graphQlSource;
+
+	@Autowired
+	DatasetLoader loader;
 
 	HttpGraphQlTester graphQl;
 
@@ -72,6 +81,42 @@ class SearchTest {
 		graphQl.document("{ search(text: \"中国移动\", label: Organisation, first: 10) { entity { id } } }").execute()
 			.path("search[*].entity.id").entityList(String.class)
 			.satisfies(ids -> assertThat(ids).startsWith("org/china-mobile").contains("org/cmi"));
+	}
+
+	/**
+	 * An exact name or alias comes first however many other names start with it: here a group whose alias is the
+	 * text, after 150 subsidiaries whose names start with it. A prefix query scores all its matches alike and keeps
+	 * the first it finds (an entity added or edited last is indexed last), and the cjk index ranks the group's long
+	 * names and aliases below the subsidiaries' short ones; before exact names were asked on their own, neither
+	 * kept the group among the candidates of a page of ten.
+	 */
+	@Test
+	void putsTheExactNameFirstAmongMoreThanAHundredThatStartWithIt(@TempDir Path dataset) throws IOException {
+		Files.createDirectories(dataset.resolve("entities"));
+		Files.writeString(dataset.resolve("sources.yaml"), """
+				nodes:
+				  - {id: src/test, label: Source, name: 测试来源, title: 测试来源, kind: REPORT}
+				""");
+		StringBuilder organisations = new StringBuilder("nodes:\n");
+		for (int i = 1; i <= 150; i++) {
+			organisations.append("  - {id: org/test-mobile-").append(i).append(", label: Organisation, name: 测试移动第").append(i)
+				.append("分公司, kind: COMPANY, sources: [src/test]}\n");
+		}
+		organisations.append("""
+				  - {id: org/test-mobile, label: Organisation, name: 测试移动通信集团有限公司, kind: COMPANY, sources: [src/test],
+				     aliases: [测试移动, Test Mobile Communications Group Corporation Limited, TMCC Holdings International Limited]}
+				""");
+		Files.writeString(dataset.resolve("entities/organisations.yaml"), organisations);
+		try {
+			loader.load(dataset.toUri().toString());
+			graphQl.document("{ search(text: \"测试移动\", first: 10) { entity { id } matchedBy } }").execute()
+				.path("search[0].entity.id").entity(String.class).isEqualTo("org/test-mobile")
+				.path("search[0].matchedBy").entity(String.class).isEqualTo("EXACT")
+				.path("search[1].matchedBy").entity(String.class).isEqualTo("PREFIX");
+		}
+		finally {
+			loader.load();
+		}
 	}
 
 	@Test

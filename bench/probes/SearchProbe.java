@@ -1,0 +1,108 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import dev.awardgraph.bench.SyntheticGraph;
+import dev.awardgraph.search.NameKeys;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.ProfiledPlan;
+
+/**
+ * Search statements side by side over Bolt, with the benchmark's 40 search texts of a graph size (as QueryMix
+ * picks them): db hits (PROFILE), then PASSES rounds (30; the first third warm-up) in which each text is sent with
+ * each statement in turn, auto-commit; prints latency per statement and whether its answers equal the first's.
+ * Usage: PASSES=60 java -cp "$CP" bench/probes/SearchProbe.java BOLT_PORT NODES STATEMENT.cypher…
+ */
+public class SearchProbe {
+
+	private static final Pattern SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> statements = new LinkedHashMap<>();
+		for (int i = 2; i < args.length; i++) {
+			statements.put(args[i], Files.readString(Path.of(args[i])));
+		}
+		List<Map<String, Object>> params = params(Integer.parseInt(args[1]));
+		int passes = Integer.parseInt(System.getenv().getOrDefault("PASSES", "30"));
+		int warm = passes / 3;
+		try (Driver driver = GraphDatabase.driver("bolt://localhost:" + args[0], AuthTokens.none())) {
+			Map<String, List<String>> answers = new LinkedHashMap<>();
+			Map<String, Long> hits = new LinkedHashMap<>();
+			Map<String, double[]> times = new LinkedHashMap<>();
+			for (var s : statements.entrySet()) {
+				List<String> all = new ArrayList<>();
+				long total = 0;
+				for (var p : params) {
+					try (Session session = driver.session()) {
+						var result = session.run("PROFILE " + s.getValue(), p);
+						all.add(result.list(r -> r.get(0).toString()).toString());
+						total += hits(result.consume().profile());
+					}
+				}
+				answers.put(s.getKey(), all);
+				hits.put(s.getKey(), total);
+				times.put(s.getKey(), new double[(passes - warm) * params.size()]);
+			}
+			for (int pass = 0; pass < passes; pass++) {
+				for (int k = 0; k < params.size(); k++) {
+					for (var s : statements.entrySet()) {
+						long started = System.nanoTime();
+						try (Session session = driver.session()) {
+							session.run(s.getValue(), params.get(k)).list();
+						}
+						if (pass >= warm) {
+							times.get(s.getKey())[(pass - warm) * params.size() + k] = (System.nanoTime() - started) / 1e6;
+						}
+					}
+				}
+			}
+			List<String> first = answers.values().iterator().next();
+			for (String name : statements.keySet()) {
+				double[] t = times.get(name);
+				Arrays.sort(t);
+				System.out.printf("%s: db hits %d over %d texts; median %.3f ms, mean %.3f, p90 %.3f; answers as the first: %s%n",
+						name, hits.get(name), params.size(), t[t.length / 2], Arrays.stream(t).average().orElse(0),
+						t[t.length * 9 / 10], answers.get(name).equals(first));
+			}
+		}
+	}
+
+	/** QueryMix's search parameters for a graph of {@code nodes}. */
+	private static List<Map<String, Object>> params(int nodes) {
+		var counts = SyntheticGraph.Counts.of(nodes);
+		NameKeys keys = new NameKeys();
+		List<Map<String, Object>> params = new ArrayList<>();
+		for (int k = 0; k < 40; k++) {
+			String text = SyntheticGraph.orgShortName((int) ((long) k * counts.organisations() / 40) + 1);
+			String key = keys.key(text);
+			String term = SPECIAL.matcher(key).replaceAll("\\\\$1");
+			Map<String, Object> p = new HashMap<>();
+			p.put("query", SPECIAL.matcher(keys.simplify(text).strip().toLowerCase(Locale.ROOT)).replaceAll("\\\\$1"));
+			p.put("term", term);
+			p.put("prefix", term + "*");
+			p.put("key", key);
+			p.put("label", null);
+			p.put("offset", 0);
+			p.put("first", 10);
+			p.put("candidates", 100);
+			p.put("keys", List.of("id", "name", "nameEn"));
+			params.add(p);
+		}
+		return params;
+	}
+
+	private static long hits(ProfiledPlan plan) {
+		return plan.dbHits() + plan.children().stream().mapToLong(SearchProbe::hits).sum();
+	}
+}
