@@ -5,12 +5,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
+import dev.awardgraph.bench.QueryMix;
 import dev.awardgraph.bench.SyntheticGraph;
-import dev.awardgraph.search.NameKeys;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -19,14 +17,13 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
 
 /**
- * Search statements side by side over Bolt, with the benchmark's 40 search texts of a graph size (as QueryMix
- * picks them): db hits (PROFILE), then PASSES rounds (30; the first third warm-up) in which each text is sent with
- * each statement in turn, auto-commit; prints latency per statement and whether its answers equal the first's.
+ * Search statements side by side over Bolt, with the benchmark's 40 search texts of a graph size
+ * ({@code QueryMix.searchParameters}): db hits (PROFILE), then PASSES rounds (30; the first third warm-up) in
+ * which each text is sent with each statement in turn, auto-commit; prints latency per statement and whether its
+ * answers equal the first's.
  * Usage: PASSES=60 java -cp "$CP" bench/probes/SearchProbe.java BOLT_PORT NODES STATEMENT.cypher…
  */
 public class SearchProbe {
-
-	private static final Pattern SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> statements = new LinkedHashMap<>();
@@ -78,24 +75,13 @@ public class SearchProbe {
 		}
 	}
 
-	/** QueryMix's search parameters for a graph of {@code nodes}. */
+	/** QueryMix's search parameters for a graph of {@code nodes}, plus those only the service's statement takes. */
 	private static List<Map<String, Object>> params(int nodes) {
-		var counts = SyntheticGraph.Counts.of(nodes);
-		NameKeys keys = new NameKeys();
 		List<Map<String, Object>> params = new ArrayList<>();
-		for (int k = 0; k < 40; k++) {
-			String text = SyntheticGraph.orgShortName((int) ((long) k * counts.organisations() / 40) + 1);
-			String key = keys.key(text);
-			String term = SPECIAL.matcher(key).replaceAll("\\\\$1");
-			Map<String, Object> p = new HashMap<>();
-			p.put("query", SPECIAL.matcher(keys.simplify(text).strip().toLowerCase(Locale.ROOT)).replaceAll("\\\\$1"));
-			p.put("term", term);
-			p.put("prefix", term + "*");
-			p.put("key", key);
+		for (Map<String, Object> bench : QueryMix.searchParameters(SyntheticGraph.Counts.of(nodes))) {
+			Map<String, Object> p = new HashMap<>(bench);
 			p.put("label", null);
 			p.put("offset", 0);
-			p.put("first", 10);
-			p.put("candidates", 100);
 			p.put("keys", List.of("id", "name", "nameEn"));
 			params.add(p);
 		}

@@ -50,14 +50,13 @@ public final class QueryMix {
 	private QueryMix() {
 	}
 
-	static List<Query> build(Driver driver, int size) {
-		SyntheticGraph.Counts counts = SyntheticGraph.Counts.of(size);
+	/**
+	 * The search question's parameter sets: the short names of organisations spread over the graph, with the
+	 * normalised key, escaped term and Lucene text the hand-written statement and the peer are given. Public for
+	 * {@code bench/probes/SearchProbe.java}, which sends search statements with the same texts.
+	 */
+	public static List<Map<String, Object>> searchParameters(SyntheticGraph.Counts counts) {
 		NameKeys keys = new NameKeys();
-		List<Query> mix = new ArrayList<>();
-
-		// no database work: what HTTP, GraphQL parsing and validation, and JSON cost per request, against a Bolt round trip
-		mix.add(new Query("baseline", "{ __typename }", List.of("RETURN 1"), "{ __typename }", List.of(Map.of())));
-
 		List<Map<String, Object>> search = new ArrayList<>();
 		for (int k = 0; k < SAMPLES; k++) {
 			int org = (int) ((long) k * counts.organisations() / SAMPLES) + 1;
@@ -68,6 +67,17 @@ public final class QueryMix {
 			search.add(Map.of("t", text, "query", lucene, "term", term, "prefix", term + "*", "key", key, "first", 10,
 					"candidates", 100));
 		}
+		return search;
+	}
+
+	static List<Query> build(Driver driver, int size) {
+		SyntheticGraph.Counts counts = SyntheticGraph.Counts.of(size);
+		List<Query> mix = new ArrayList<>();
+
+		// no database work: what HTTP, GraphQL parsing and validation, and JSON cost per request, against a Bolt round trip
+		mix.add(new Query("baseline", "{ __typename }", List.of("RETURN 1"), "{ __typename }", List.of(Map.of())));
+
+		List<Map<String, Object>> search = searchParameters(counts);
 		mix.add(new Query("search", """
 				query($t: String!) { search(text: $t, first: 10) { matchedBy score entity { id label name nameEn } } }""",
 				List.of("""

@@ -1,10 +1,10 @@
 package dev.awardgraph.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awardgraph.dataset.DatasetLoader;
 import dev.awardgraph.support.EntityScalars;
