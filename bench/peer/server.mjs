@@ -191,9 +191,10 @@ type ConferralCount { award: Ref, year: Int, count: Int! }
 type Query {
   """Ranked name search over the two full-text indexes (entity_keys: normalised names and aliases, kept whole;
   entity_search: cjk). The client sends the normalised key and the Lucene-escaped text (awardgraph computes
-  them from the text in Java: case, width, traditional/simplified folding; term is the key, escaped). Exact,
-  prefix, contains, then score."""
-  search(query: String!, term: String!, prefix: String!, key: String!, first: Int = 10, candidates: Int = 100): [SearchHit!]!
+  them from the text in Java: case, width, traditional/simplified folding; term is the key, escaped; grams its
+  character pairs and words). Exact, prefix, contains, then the number of grams shared, then score."""
+  search(query: String!, term: String!, prefix: String!, key: String!, grams: [String!]! = [], first: Int = 10,
+         candidates: Int = 100): [SearchHit!]!
     @cypher(columnName: "hit", statement: """
       CALL () {
         CALL db.index.fulltext.queryNodes('entity_keys', $term, {limit: $candidates}) YIELD node
@@ -206,11 +207,15 @@ type Query {
         RETURN node, score
       }
       WITH node, max(score) AS score
-      WITH node, score,
-           CASE WHEN $key IN node.keys THEN 3
-                WHEN any(k IN node.keys WHERE k STARTS WITH $key) THEN 2
-                WHEN any(k IN node.keys WHERE k CONTAINS $key) THEN 1 ELSE 0 END AS exactness
-      ORDER BY exactness DESC, score DESC, size(node.name), node.id
+      WITH node, score, node.keys AS keys
+      WITH node, score, keys,
+           CASE WHEN $key IN keys THEN 3
+                WHEN any(k IN keys WHERE k STARTS WITH $key) THEN 2
+                WHEN any(k IN keys WHERE k CONTAINS $key) THEN 1 ELSE 0 END AS exactness
+      WITH node, score, exactness,
+           CASE WHEN exactness = 0 THEN size([g IN $grams WHERE any(k IN keys WHERE k CONTAINS g)])
+                ELSE 0 END AS shared
+      ORDER BY exactness DESC, shared DESC, score DESC, size(node.name), node.id
       LIMIT $first
       RETURN {score: score, matchedBy: ['TEXT', 'CONTAINS', 'PREFIX', 'EXACT'][exactness],
               entity: node {.id, .name, .nameEn, label: [l IN labels(node) WHERE l <> 'Entity'][0]}} AS hit""")

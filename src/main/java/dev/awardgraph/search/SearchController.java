@@ -38,7 +38,7 @@ class SearchController {
 		int size = limits.pageSize(first);
 		int skip = limits.offset(offset);
 		Query query = query(text);
-		return search.search(query.lucene, query.key, query.keyTerm, label, skip, size, Math.max(100, (skip + size) * 4),
+		return search.search(query.lucene, query.key, query.keyTerm, nameKeys.grams(text), label, skip, size, Math.max(100, (skip + size) * 4),
 					AskedProperties.of(env)).stream()
 			.map(hit -> new SearchHit(hit.entity(), hit.score(), MATCH_KINDS.get(hit.exactness())))
 			.toList();

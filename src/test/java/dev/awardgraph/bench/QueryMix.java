@@ -60,14 +60,18 @@ public final class QueryMix {
 		List<Map<String, Object>> search = new ArrayList<>();
 		for (int k = 0; k < SAMPLES; k++) {
 			int org = (int) ((long) k * counts.organisations() / SAMPLES) + 1;
-			String text = SyntheticGraph.orgShortName(org);
-			String key = keys.key(text);
-			String lucene = LUCENE_SPECIAL.matcher(keys.simplify(text).strip().toLowerCase(Locale.ROOT)).replaceAll("\\\\$1");
-			String term = LUCENE_SPECIAL.matcher(key).replaceAll("\\\\$1");
-			search.add(Map.of("t", text, "query", lucene, "term", term, "prefix", term + "*", "key", key, "first", 10,
-					"candidates", 100));
+			search.add(searchParameters(SyntheticGraph.orgShortName(org), keys));
 		}
 		return search;
+	}
+
+	/** One text's parameters, computed from it as the service does. */
+	public static Map<String, Object> searchParameters(String text, NameKeys keys) {
+		String key = keys.key(text);
+		String lucene = LUCENE_SPECIAL.matcher(keys.simplify(text).strip().toLowerCase(Locale.ROOT)).replaceAll("\\\\$1");
+		String term = LUCENE_SPECIAL.matcher(key).replaceAll("\\\\$1");
+		return Map.of("t", text, "query", lucene, "term", term, "prefix", term + "*", "key", key, "grams",
+				keys.grams(text), "first", 10, "candidates", 100);
 	}
 
 	static List<Query> build(Driver driver, int size) {
@@ -92,17 +96,21 @@ public final class QueryMix {
 						  RETURN node, score
 						}
 						WITH node, max(score) AS score
-						WITH node, score,
-						     CASE WHEN $key IN node.keys THEN 3
-						          WHEN any(k IN node.keys WHERE k STARTS WITH $key) THEN 2
-						          WHEN any(k IN node.keys WHERE k CONTAINS $key) THEN 1 ELSE 0 END AS exactness
+						WITH node, score, node.keys AS keys
+						WITH node, score, keys,
+						     CASE WHEN $key IN keys THEN 3
+						          WHEN any(k IN keys WHERE k STARTS WITH $key) THEN 2
+						          WHEN any(k IN keys WHERE k CONTAINS $key) THEN 1 ELSE 0 END AS exactness
+						WITH node, score, exactness,
+						     CASE WHEN exactness = 0 THEN size([g IN $grams WHERE any(k IN keys WHERE k CONTAINS g)])
+						          ELSE 0 END AS shared
 						RETURN node {.id, .name, .nameEn, label: [l IN labels(node) WHERE l <> 'Entity'][0]} AS entity, score, exactness
-						ORDER BY exactness DESC, score DESC, size(node.name), node.id
+						ORDER BY exactness DESC, shared DESC, score DESC, size(node.name), node.id
 						LIMIT $first"""),
 				// the peer has no name normalisation of its own: it is sent the key and Lucene text computed above
 				"""
-				query($query: String!, $term: String!, $prefix: String!, $key: String!) {
-				  search(query: $query, term: $term, prefix: $prefix, key: $key, first: 10) { matchedBy score entity { id label name nameEn } } }""",
+				query($query: String!, $term: String!, $prefix: String!, $key: String!, $grams: [String!]!) {
+				  search(query: $query, term: $term, prefix: $prefix, key: $key, grams: $grams, first: 10) { matchedBy score entity { id label name nameEn } } }""",
 				search));
 
 		List<Map<String, Object>> orgs = new ArrayList<>();

@@ -44,4 +44,17 @@ class NameKeysTest {
 		assertThat(keys.key("ＧｉｔＨｕｂ Copilot")).isEqualTo("githubcopilot");
 		assertThat(keys.simplify("GitHub 騰訊")).isEqualTo("GitHub 腾讯");
 	}
+
+	@Test
+	void gramsArePairsOfHanCharactersAndRunsOfOtherLettersFoldedAsKeys() {
+		assertThat(keys.grams("中国电子科技集团五十四所")).containsExactly("中国", "国电", "电子", "子科", "科技", "技集", "集团",
+				"团五", "五十", "十四", "四所");
+		assertThat(keys.grams("2025 領先科技")).isEqualTo(keys.grams("2025领先科技"))
+			.containsExactly("2025", "领先", "先科", "科技");
+		assertThat(keys.grams("ＧｉｔＨｕｂ Copilot编程")).containsExactly("github", "copilot", "编程");
+		assertThat(keys.grams("华为（中国）")).containsExactly("华为", "中国");
+		assertThat(keys.grams("中")).containsExactly("中");
+		assertThat(keys.grams("学院学院")).containsExactly("学院", "院学");
+		assertThat(keys.grams("（）")).isEmpty();
+	}
 }
