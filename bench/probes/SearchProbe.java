@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dev.awardgraph.bench.QueryMix;
 import dev.awardgraph.bench.SyntheticGraph;
+import dev.awardgraph.search.NameKeys;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -19,9 +20,9 @@ import org.neo4j.driver.summary.ProfiledPlan;
 /**
  * Search statements side by side over Bolt, with the benchmark's 40 search texts of a graph size
  * ({@code QueryMix.searchParameters}): db hits (PROFILE), then PASSES rounds (30; the first third warm-up) in
- * which each text is sent with each statement in turn, auto-commit; prints latency per statement and whether its
- * answers equal the first's.
- * Usage: PASSES=60 java -cp "$CP" bench/probes/SearchProbe.java BOLT_PORT NODES STATEMENT.cypher…
+ * which each text is sent with each statement in turn, auto-commit; prints latency per statement and for how many
+ * texts its answer equals the first statement's (with SHOW_DIFFERENCES set, the texts whose answers differ and both).
+ * Usage: [TEXTS="…"] PASSES=60 java -cp "$CP" bench/probes/SearchProbe.java BOLT_PORT NODES STATEMENT.cypher…
  */
 public class SearchProbe {
 
@@ -68,17 +69,34 @@ public class SearchProbe {
 			for (String name : statements.keySet()) {
 				double[] t = times.get(name);
 				Arrays.sort(t);
-				System.out.printf("%s: db hits %d over %d texts; median %.3f ms, mean %.3f, p90 %.3f; answers as the first: %s%n",
+				List<Integer> differ = new ArrayList<>();
+				for (int k = 0; k < params.size(); k++) {
+					if (!answers.get(name).get(k).equals(first.get(k))) {
+						differ.add(k);
+					}
+				}
+				System.out.printf("%s: db hits %d over %d texts; median %.3f ms, mean %.3f, p90 %.3f; answers as the first's for %d%n",
 						name, hits.get(name), params.size(), t[t.length / 2], Arrays.stream(t).average().orElse(0),
-						t[t.length * 9 / 10], answers.get(name).equals(first));
+						t[t.length * 9 / 10], params.size() - differ.size());
+				if (System.getenv("SHOW_DIFFERENCES") != null) {
+					for (int k : differ) {
+						System.out.printf("  %s%n    first: %s%n    this:  %s%n", params.get(k).get("t"), first.get(k),
+								answers.get(name).get(k));
+					}
+				}
 			}
 		}
 	}
 
-	/** QueryMix's search parameters for a graph of {@code nodes}, plus those only the service's statement takes. */
+	/**
+	 * QueryMix's search parameters for a graph of {@code nodes} (or for the texts in TEXTS, one per line), plus those
+	 * only the service's statement takes.
+	 */
 	private static List<Map<String, Object>> params(int nodes) {
+		String texts = System.getenv("TEXTS");
 		List<Map<String, Object>> params = new ArrayList<>();
-		for (Map<String, Object> bench : QueryMix.searchParameters(SyntheticGraph.Counts.of(nodes))) {
+		for (Map<String, Object> bench : texts == null ? QueryMix.searchParameters(SyntheticGraph.Counts.of(nodes))
+				: texts.lines().map(t -> QueryMix.searchParameters(t, new NameKeys())).toList()) {
 			Map<String, Object> p = new HashMap<>(bench);
 			p.put("label", null);
 			p.put("offset", 0);
