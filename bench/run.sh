@@ -12,7 +12,7 @@
 # 'neo4j-alone' times the embedded database alone, configured as the service does, in a JVM doing nothing else.
 #
 # Knobs (environment): BENCH_SECONDS (per query, level and target; 10), BENCH_WARMUP (seconds per query and
-# target; 5), BENCH_JIT_ROUNDS (most rounds of the mix to let the JIT settle first; 30), BENCH_LEVELS (1,8,32),
+# target; 5), BENCH_JIT_ROUNDS (most rounds of the mix to let the JIT settle first; 45), BENCH_LEVELS (1,8,32),
 # BENCH_QUERIES (names, comma-separated; all), BENCH_HEAP (service -Xmx; 2g),
 # BENCH_PAGECACHE (1g), BENCH_PORT (8095), BENCH_BOLT_PORT (8097), BENCH_SERVICE_OPTS (extra JVM options for the
 # service, e.g. a flight recording), BENCH_PEER (auto: the peer runs when node and npm are on the PATH; 1: it

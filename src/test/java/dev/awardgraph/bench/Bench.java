@@ -309,7 +309,7 @@ public final class Bench {
 
 	/**
 	 * Drives the whole mix at 8 clients, round after round, until the service's JIT compilers have settled: less
-	 * than 5% of one core compiling during a round, at most {@code BENCH_JIT_ROUNDS} (30) rounds. Right after a start the
+	 * than 5% of one core compiling during a round, at most {@code BENCH_JIT_ROUNDS} (45) rounds. Right after a start the
 	 * service's two compiler threads were busy for minutes (Neo4j, Spring and graphql-java are a lot of code),
 	 * taking a core of this two-core machine from the requests, and whichever questions were measured first paid
 	 * for it. A service that has been up for a while, which is what dashboards poll, has compiled its hot code.
@@ -321,7 +321,7 @@ public final class Bench {
 			return "JIT: the service's jvm.compilation.time metric is not exposed; measured without waiting for the JIT";
 		}
 		List<String> shares = new ArrayList<>();
-		int rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_JIT_ROUNDS", "30"));
+		int rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_JIT_ROUNDS", "45"));
 		for (int round = 1; round <= rounds; round++) {
 			long started = System.nanoTime();
 			for (QueryMix.Query query : mix) {
