@@ -23,6 +23,9 @@ import org.neo4j.driver.summary.ProfiledPlan;
  * which each text is sent with each statement in turn, auto-commit; prints latency per statement and for how many
  * texts its answer equals the first statement's (with SHOW_DIFFERENCES set, the texts whose answers differ and both).
  * Usage: [TEXTS="…"] PASSES=60 java -cp "$CP" bench/probes/SearchProbe.java BOLT_PORT NODES STATEMENT.cypher…
+ * With QUESTION=entity, entity statements instead ({@code bench/probes/entity/}), with the benchmark's 40
+ * organisations (or those in IDS, comma-separated) and the parameters the service sends for its entity page
+ * ({@code $keys}: the seven properties the benchmark's entity page can read, or those in KEYS).
  */
 public class SearchProbe {
 
@@ -93,6 +96,9 @@ public class SearchProbe {
 	 * only the service's statement takes.
 	 */
 	private static List<Map<String, Object>> params(int nodes) {
+		if ("entity".equals(System.getenv("QUESTION"))) {
+			return entityParams(nodes);
+		}
 		String texts = System.getenv("TEXTS");
 		List<Map<String, Object>> params = new ArrayList<>();
 		for (Map<String, Object> bench : texts == null ? QueryMix.searchParameters(SyntheticGraph.Counts.of(nodes))
@@ -104,6 +110,36 @@ public class SearchProbe {
 			params.add(p);
 		}
 		return params;
+	}
+
+	/**
+	 * The benchmark's entity ids, with what the service's statement takes for its page (EdgePrefetch's groups: parent,
+	 * units, people and leadApplicantOf of an Organisation, coApplicants of a Project under the last).
+	 */
+	private static List<Map<String, Object>> entityParams(int nodes) {
+		Map<String, Object> coApplicants = group(0, "CO_APPLICANT", "OUTGOING", "Project", List.of());
+		List<Map<String, Object>> prefetch = List.of(group(0, "PART_OF", "OUTGOING", "Organisation", List.of()),
+				group(1, "PART_OF", "INCOMING", "Organisation", List.of()),
+				group(2, "HOLDS_POSITION", "INCOMING", "Organisation", List.of()),
+				group(3, "LEAD_APPLICANT", "INCOMING", "Organisation", List.of(coApplicants)));
+		List<Map<String, Object>> params = new ArrayList<>();
+		String ids = System.getenv("IDS");
+		for (Map<String, Object> bench : ids == null ? QueryMix.entityParameters(SyntheticGraph.Counts.of(nodes))
+				: Arrays.stream(ids.split(",")).map(id -> Map.<String, Object>of("id", id)).toList()) {
+			Map<String, Object> p = new HashMap<>(bench);
+			p.put("ids", List.of(bench.get("id")));
+			p.put("prefetch", prefetch);
+			p.put("sources", true);
+			p.put("keys", List.of(System.getenv().getOrDefault("KEYS", "aliases,id,kind,name,nameEn,sources,title").split(",")));
+			params.add(p);
+		}
+		return params;
+	}
+
+	private static Map<String, Object> group(int group, String type, String direction, String label,
+			List<Map<String, Object>> next) {
+		return Map.of("group", group, "types", List.of(type), "direction", direction, "labels", List.of(label), "next",
+				next);
 	}
 
 	private static long hits(ProfiledPlan plan) {

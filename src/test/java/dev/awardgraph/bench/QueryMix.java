@@ -44,6 +44,18 @@ public final class QueryMix {
 			  leadApplicantOf: [(n)<-[:LEAD_APPLICANT]-(j) | j {.id, .name,
 			    coApplicants: [(j)-[c:CO_APPLICANT]->(o) | {order: c.order, node: o {.id, .name}}]}]} AS entity""";
 
+	/**
+	 * The entity question's parameter sets; public for {@code bench/probes/SearchProbe.java} (QUESTION=entity). Low
+	 * ids are the hierarchies' roots and hubs: the heavier, realistic case for a detail page.
+	 */
+	public static List<Map<String, Object>> entityParameters(SyntheticGraph.Counts counts) {
+		List<Map<String, Object>> orgs = new ArrayList<>();
+		for (int k = 0; k < SAMPLES; k++) {
+			orgs.add(Map.of("id", SyntheticGraph.org(k * k % Math.max(1, counts.organisations() / 5))));
+		}
+		return orgs;
+	}
+
 	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
 	private static final int SAMPLES = 40;
 
@@ -113,11 +125,7 @@ public final class QueryMix {
 				  search(query: $query, term: $term, prefix: $prefix, key: $key, grams: $grams, first: 10) { matchedBy score entity { id label name nameEn } } }""",
 				search));
 
-		List<Map<String, Object>> orgs = new ArrayList<>();
-		for (int k = 0; k < SAMPLES; k++) {
-			// low ids are the hierarchies' roots and hubs: the heavier, realistic case for a detail page
-			orgs.add(Map.of("id", SyntheticGraph.org(k * k % Math.max(1, counts.organisations() / 5))));
-		}
+		List<Map<String, Object>> orgs = entityParameters(counts);
 		mix.add(new Query("entity", """
 				query($id: ID!) { entity(id: $id) { id label name aliases nameEn sources { id title }
 				  ... on Organisation { kind parent { node { id name } } units { node { id name } }
