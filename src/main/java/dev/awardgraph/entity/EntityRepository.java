@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import dev.awardgraph.model.GraphModel;
 import dev.awardgraph.relationship.EdgePrefetch;
 
 import org.neo4j.driver.Value;
@@ -41,30 +42,38 @@ public class EntityRepository {
 			.all().stream().toList();
 	}
 
+	/**
+	 * A page of the entities of one label (and kind), by name. The label is written into the statement, taken from
+	 * the model ({@link #labelOf}), never from the request: Neo4j 5.26 plans a dynamic label ({@code MATCH
+	 * (n:$($label))}) as a scan of every node, one second a page at 1M nodes (docs/benchmarks.md). Every entity has
+	 * a name (the loader and curation require one; a conferral's is derived), so the label's name index gives the
+	 * order and the page is read from its start.
+	 */
 	List<Node> findByLabel(String label, String kind, int first, int offset) {
-		return neo4j.query("""
-				MATCH (n:$($label))
-				WHERE $kind IS NULL OR n.kind = $kind
-				RETURN properties(n) AS props, labels(n) AS labels
-				ORDER BY n.name, n.id SKIP $offset LIMIT $first""")
-			.bindAll(params(label, kind, first, offset))
+		return neo4j.query(listStatement(label, kind))
+			.bindAll(Map.of("kind", kind == null ? "" : kind, "first", first, "offset", offset))
 			.fetchAs(Node.class).mappedBy((types, record) -> node(record.get("props").asMap(), record.get("labels")))
 			.all().stream().toList();
 	}
 
+	static String listStatement(String label, String kind) {
+		return "MATCH (n:" + labelOf(label) + ") WHERE n.name IS NOT NULL" + (kind == null ? "" : " AND n.kind = $kind") + """
+
+				RETURN properties(n) AS props, labels(n) AS labels
+				ORDER BY n.name, n.id SKIP $offset LIMIT $first""";
+	}
+
+	/** How many entities of a label (and kind) there are; without a kind, from Neo4j's count store. */
 	long countByLabel(String label, String kind) {
-		return neo4j.query("MATCH (n:$($label)) WHERE $kind IS NULL OR n.kind = $kind RETURN count(n)")
-			.bindAll(params(label, kind, 0, 0))
+		return neo4j.query("MATCH (n:" + labelOf(label) + ")" + (kind == null ? "" : " WHERE n.kind = $kind") + " RETURN count(n)")
+			.bindAll(Map.of("kind", kind == null ? "" : kind))
 			.fetchAs(Long.class).one().orElse(0L);
 	}
 
-	private static Map<String, Object> params(String label, String kind, int first, int offset) {
-		java.util.HashMap<String, Object> params = new java.util.HashMap<>();
-		params.put("label", label);
-		params.put("kind", kind);
-		params.put("first", first);
-		params.put("offset", offset);
-		return params;
+	/** The model's label of that name, quoted for Cypher; only a label the model defines gets this far. */
+	private static String labelOf(String label) {
+		return GraphModel.node(label).map(type -> "`" + type.label() + "`")
+			.orElseThrow(() -> new IllegalArgumentException("unknown label '" + label + "'; known: " + GraphModel.labels()));
 	}
 
 	static Node node(Map<String, Object> props, org.neo4j.driver.Value labels) {
