@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.awardgraph.entity.AskedProperties;
 import dev.awardgraph.entity.Node;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -27,9 +28,11 @@ class EdgeRepository {
 
 	/**
 	 * The relationships asked for by every key of a batch, in one statement: the keys of one GraphQL level
-	 * (parent, units, people, projects … of many entities) share a single round trip to the database.
+	 * (parent, units, people, projects … of many entities) share a single round trip to the database. The
+	 * entities at the other end are read with the properties the request can read ({@code properties}, see
+	 * {@link AskedProperties}), as the prefetch reads them.
 	 */
-	Map<EdgeKey, List<Edge>> edges(Collection<EdgeKey> keys) {
+	Map<EdgeKey, List<Edge>> edges(Collection<EdgeKey> keys, List<String> properties) {
 		Map<EdgeKey.Group, List<String>> groups = new LinkedHashMap<>();
 		keys.forEach(key -> groups.computeIfAbsent(key.group(), g -> new ArrayList<>()).add(key.id()));
 		List<EdgeKey.Group> order = List.copyOf(groups.keySet());
@@ -50,14 +53,14 @@ class EdgeRepository {
 				WHERE (g.types IS NULL OR type(r) IN g.types)
 				  AND (g.direction = 'BOTH' OR (g.direction = 'OUTGOING') = (startNode(r) = n))
 				RETURN g.group AS group, n.id AS id, type(r) AS type, startNode(r) = n AS outgoing,
-				       properties(r) AS props, properties(m) AS other, labels(m) AS labels
-				ORDER BY group, id, coalesce(r.order, 2147483647), type, m.name, m.id""")
-			.bind(requests).to("requests")
+				       properties(r) AS props, %s AS other
+				ORDER BY group, id, coalesce(r.order, 2147483647), type, m.name, m.id""".formatted(AskedProperties.projection("m")))
+			.bindAll(Map.of("requests", requests, "keys", properties))
 			.fetch().all()
 			.forEach(row -> {
 				EdgeKey.Group group = order.get(((Number) row.get("group")).intValue());
 				@SuppressWarnings("unchecked")
-				Node other = Node.of((Map<String, Object>) row.get("other"), castList(row.get("labels")));
+				Node other = AskedProperties.node(properties, (Map<String, Object>) row.get("other"));
 				@SuppressWarnings("unchecked")
 				Edge edge = new Edge((String) row.get("type"),
 						Direction.of(Boolean.TRUE.equals(row.get("outgoing"))), other,
@@ -111,10 +114,5 @@ class EdgeRepository {
 	}
 
 	record Activity(Node holder, Edge relationship) {
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> castList(Object value) {
-		return (List<String>) value;
 	}
 }

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import dev.awardgraph.entity.AskedProperties;
 import dev.awardgraph.entity.Node;
 import dev.awardgraph.model.GraphModel;
 import dev.awardgraph.support.Limits;
 
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -33,11 +36,19 @@ class RelationshipWiring implements RuntimeWiringConfigurer {
 	RelationshipWiring(EdgeRepository edges, BatchLoaderRegistry registry, Limits limits) {
 		this.limits = limits;
 		registry.<EdgeKey, List<Edge>>forName(LOADER).registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
-			Map<EdgeKey, List<Edge>> found = edges.edges(keys);
+			Map<EdgeKey, List<Edge>> found = edges.edges(keys, asked(env));
 			Map<EdgeKey, List<Edge>> result = new HashMap<>();
 			keys.forEach(key -> result.put(key, found.getOrDefault(key, List.of())));
 			return result;
 		}));
+	}
+
+	/**
+	 * The node properties the request can read ({@link AskedProperties}), from the environment of a field that
+	 * asked (each load passes its own as the key context); every field of a request gives the same list.
+	 */
+	private static List<String> asked(BatchLoaderEnvironment env) {
+		return AskedProperties.of((DataFetchingEnvironment) env.getKeyContextsList().get(0));
 	}
 
 	@Override
@@ -54,12 +65,12 @@ class RelationshipWiring implements RuntimeWiringConfigurer {
 		return env -> {
 			Node node = env.getSource();
 			DataLoader<EdgeKey, List<Edge>> loader = env.getDataLoader(LOADER);
-			return loader.load(new EdgeKey(node.id(), field.types(), field.direction()))
+			return loader.load(new EdgeKey(node.id(), field.types(), field.direction()), env)
 				.thenApply(edges -> field.single() ? (edges.isEmpty() ? null : edges.get(0)) : edges);
 		};
 	}
 
-	private CompletableFuture<List<Edge>> relationships(graphql.schema.DataFetchingEnvironment env) {
+	private CompletableFuture<List<Edge>> relationships(DataFetchingEnvironment env) {
 		Node node = env.getSource();
 		List<String> types = env.getArgument("types");
 		if (types != null) {
@@ -69,7 +80,7 @@ class RelationshipWiring implements RuntimeWiringConfigurer {
 		String direction = env.getArgumentOrDefault("direction", "BOTH");
 		DataLoader<EdgeKey, List<Edge>> loader = env.getDataLoader(LOADER);
 		int first = limits.pageSize(env.getArgumentOrDefault("first", limits.defaultPageSize()));
-		return loader.load(new EdgeKey(node.id(), types == null ? null : List.copyOf(types), Direction.valueOf(direction)))
+		return loader.load(new EdgeKey(node.id(), types == null ? null : List.copyOf(types), Direction.valueOf(direction)), env)
 			.thenApply(edges -> edges.subList(0, Math.min(first, edges.size())));
 	}
 }
