@@ -8,6 +8,8 @@ import dev.awardgraph.support.GraphTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
@@ -78,6 +80,53 @@ class WinnerTest {
 		assertThat(pages).isEqualTo(4);
 		assertThat(seen).hasSize(14).doesNotHaveDuplicates().startsWith("conf/wic2024-oc-01", "conf/wic2024-oc-02")
 			.endsWith("conf/wic2024-oc-14");
+	}
+
+	/**
+	 * Without awards in the filter, a year-ordered page is read up to its last year only (WinnerRepository); with
+	 * every award, all matching conferrals are ordered. Both must give the same pages and totals, for each order,
+	 * page size and filter, including pages that end inside a year and pages past the end.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			YEAR_DESC  | 5  |
+			YEAR_DESC  | 9  |
+			YEAR_ASC   | 7  |
+			LIST_ORDER | 8  |
+			YEAR_DESC  | 4  | yearFrom: 2024, recipientLabel: Organisation
+			YEAR_ASC   | 3  | organisationKind: COMPANY
+			YEAR_DESC  | 0  |
+			""")
+	void pagesWithoutAwardsAreThePagesOfAllAwards(String order, int size, String filter) {
+		List<String> awards = graphQl.document("{ list(label: Award, first: 100) { items { id } } }").execute()
+			.path("list.items[*].id").entityList(String.class).get();
+		String conditions = filter == null ? "" : filter;
+		String document = """
+				query($after: String) { conferrals(filter: {%s}, orderBy: %s, first: %d, after: $after) {
+				  totalCount pageInfo { hasNextPage endCursor } nodes { id year } } }""";
+		String withAwards = document.formatted((conditions.isEmpty() ? "" : conditions + ", ") + "awards: " + quoted(awards), order, size);
+		String without = document.formatted(conditions, order, size);
+		String after = null;
+		int pages = 0;
+		do {
+			var expected = graphQl.document(withAwards).variable("after", after).execute();
+			var actual = graphQl.document(without).variable("after", after).execute();
+			int total = expected.path("conferrals.totalCount").entity(Integer.class).get();
+			assertThat(total).isGreaterThan(0);
+			actual.path("conferrals.totalCount").entity(Integer.class).isEqualTo(total);
+			List<String> page = expected.path("conferrals.nodes[*].id").entityList(String.class).get();
+			actual.path("conferrals.nodes[*].id").entityList(String.class).isEqualTo(page);
+			boolean next = expected.path("conferrals.pageInfo.hasNextPage").entity(Boolean.class).get();
+			actual.path("conferrals.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(next);
+			after = next && size > 0 ? expected.path("conferrals.pageInfo.endCursor").entity(String.class).get() : null;
+			pages++;
+		}
+		while (after != null && pages < 10);
+		assertThat(pages).as("pages compared").isGreaterThan(size == 0 ? 0 : 1);
+	}
+
+	private static String quoted(List<String> ids) {
+		return ids.stream().map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
 	}
 
 	@Test
