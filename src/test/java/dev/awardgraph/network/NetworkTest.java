@@ -9,6 +9,8 @@ import dev.awardgraph.support.GraphTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,6 +63,38 @@ class NetworkTest {
 		// a year with no Leading Technology conferrals has no network
 		graphQl.document("{ coApplicantNetwork(award: \"award/wic-leading-technology\", year: 2024) { nodes { degree } edges { weight } } }")
 			.execute().path("coApplicantNetwork.edges").entityList(Map.class).hasSize(0);
+	}
+
+	/**
+	 * The network walks to its projects from the award's or the year's conferrals; an organisation's partners test
+	 * its projects one by one. For every scope, each node's partners must be its edges in the network.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			award/wic-leading-technology | 2025
+			award/wic-leading-technology | -
+			-                            | 2025
+			-                            | -
+			""")
+	void theNetworkOfAScopeIsItsOrganisationsPartners(String award, Integer year) {
+		var network = graphQl.document("""
+				query($award: ID, $year: Int) { coApplicantNetwork(award: $award, year: $year) {
+				  nodes { entity { id } degree } edges { source target weight } } }""")
+			.variable("award", award).variable("year", year).execute();
+		List<String> nodes = network.path("coApplicantNetwork.nodes[*].entity.id").entityList(String.class).get();
+		List<Map> edges = network.path("coApplicantNetwork.edges").entityList(Map.class).get();
+		assertThat(edges).isNotEmpty();
+		for (String id : nodes) {
+			Map<String, Integer> expected = new java.util.TreeMap<>();
+			edges.stream().filter(e -> id.equals(e.get("source")) || id.equals(e.get("target")))
+				.forEach(e -> expected.put((String) (id.equals(e.get("source")) ? e.get("target") : e.get("source")), (Integer) e.get("weight")));
+			Map<String, Integer> partners = new java.util.TreeMap<>();
+			graphQl.document("query($id: ID!, $award: ID, $year: Int) { coApplicants(id: $id, award: $award, year: $year) { organisation { id } count } }")
+				.variable("id", id).variable("award", award).variable("year", year).execute()
+				.path("coApplicants").entityList(Map.class).get()
+				.forEach(p -> partners.put((String) ((Map) p.get("organisation")).get("id"), (Integer) p.get("count")));
+			assertThat(partners).as("partners of %s", id).isEqualTo(expected);
+		}
 	}
 
 	/**
