@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.awardgraph.entity.Node;
+import dev.awardgraph.search.NameKeys;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -19,15 +20,25 @@ class CurationRepository {
 		this.neo4j = neo4j;
 	}
 
-	/** Another entity of the label already known by one of these keys (normalised names), if any. */
+	/**
+	 * Another entity of the label with one of these keys (normalised names) as a name or alias, if any. Each key is
+	 * a term query on the {@code entity_keys} index; scanning the label read every node of the graph (Neo4j 5.26
+	 * plans a dynamic label as a scan of all nodes), about a second for each created or renamed entity at 1M nodes
+	 * (docs/benchmarks.md).
+	 */
+	static final String SAME_NAME = """
+			UNWIND $terms AS term
+			CALL db.index.fulltext.queryNodes('entity_keys', term) YIELD node AS n
+			WITH DISTINCT n WHERE $label IN labels(n) AND any(k IN n.keys WHERE k IN $keys) AND ($except IS NULL OR n.id <> $except)
+			RETURN {props: properties(n), labels: labels(n)} AS n ORDER BY n.id LIMIT 1""";
+
 	Node sameName(String label, List<String> keys, String exceptId) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("label", label);
 		params.put("keys", keys);
+		params.put("terms", keys.stream().map(NameKeys::escape).toList());
 		params.put("except", exceptId);
-		return neo4j.query("""
-				MATCH (n:$($label)) WHERE any(k IN n.keys WHERE k IN $keys) AND ($except IS NULL OR n.id <> $except)
-				RETURN {props: properties(n), labels: labels(n)} AS n ORDER BY n.id LIMIT 1""")
+		return neo4j.query(SAME_NAME)
 			.bindAll(params).fetchAs(Node.class).mappedBy((t, r) -> Node.of(r.get("n"))).one().orElse(null);
 	}
 

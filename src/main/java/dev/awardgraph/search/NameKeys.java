@@ -24,7 +24,18 @@ public class NameKeys {
 	private static final Pattern DROPPED = Pattern
 		.compile("[\\s\\p{Ps}\\p{Pe}\\p{Pi}\\p{Pf}\"'“”‘’「」『』《》〈〉·・,，、.。:：;；!！?？\\-_/]+");
 
+	/** Lucene's query syntax characters, escaped in texts and keys sent to the full-text indexes. */
+	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
+
 	private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+
+	/**
+	 * A text escaped for Lucene's query parser: a key so escaped is one term of the {@code entity_keys} index
+	 * (its keyword analyzer keeps each key whole).
+	 */
+	public static String escape(String text) {
+		return LUCENE_SPECIAL.matcher(text).replaceAll("\\\\$1");
+	}
 
 	public String key(String name) {
 		return DROPPED.matcher(folded(name)).replaceAll("");

@@ -2,7 +2,6 @@ package dev.awardgraph.search;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import dev.awardgraph.entity.AskedProperties;
 import dev.awardgraph.entity.Node;
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SearchController {
 
-	/** Lucene query syntax characters: escaped so that user text is always searched as text. */
-	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
 	private static final List<String> MATCH_KINDS = List.of("TEXT", "CONTAINS", "PREFIX", "EXACT");
 
 	private final SearchRepository search;
@@ -63,11 +60,11 @@ class SearchController {
 		String key = nameKeys.key(text);
 		String simplified = nameKeys.simplify(text).strip();
 		// lower case: AND, OR, NOT typed by a user are words, not Lucene operators (the analyzer folds case anyway)
-		String lucene = LUCENE_SPECIAL.matcher(simplified.toLowerCase(Locale.ROOT)).replaceAll("\\\\$1");
+		String lucene = NameKeys.escape(simplified.toLowerCase(Locale.ROOT));
 		if (key.isEmpty()) {
 			throw new IllegalArgumentException("search text must contain letters or characters, not only punctuation");
 		}
-		return new Query(lucene, key, LUCENE_SPECIAL.matcher(key).replaceAll("\\\\$1"));
+		return new Query(lucene, key, NameKeys.escape(key));
 	}
 
 	record Query(String lucene, String key, String keyTerm) {

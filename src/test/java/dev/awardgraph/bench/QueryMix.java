@@ -5,7 +5,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import dev.awardgraph.search.NameKeys;
 
@@ -56,7 +55,6 @@ public final class QueryMix {
 		return orgs;
 	}
 
-	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
 	private static final int SAMPLES = 40;
 
 	private QueryMix() {
@@ -80,8 +78,8 @@ public final class QueryMix {
 	/** One text's parameters, computed from it as the service does. */
 	public static Map<String, Object> searchParameters(String text, NameKeys keys) {
 		String key = keys.key(text);
-		String lucene = LUCENE_SPECIAL.matcher(keys.simplify(text).strip().toLowerCase(Locale.ROOT)).replaceAll("\\\\$1");
-		String term = LUCENE_SPECIAL.matcher(key).replaceAll("\\\\$1");
+		String lucene = NameKeys.escape(keys.simplify(text).strip().toLowerCase(Locale.ROOT));
+		String term = NameKeys.escape(key);
 		return Map.of("t", text, "query", lucene, "term", term, "prefix", term + "*", "key", key, "grams",
 				keys.grams(text), "first", 10, "candidates", 100);
 	}

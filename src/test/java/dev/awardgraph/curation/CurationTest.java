@@ -123,6 +123,34 @@ class CurationTest {
 		assertThat(hash()).isEqualTo(before);
 	}
 
+	/**
+	 * A name is checked against every other entity's names and aliases through the keys index, one term query per
+	 * key: a name with Lucene's syntax characters is found as itself, and the statement never scans the graph.
+	 */
+	@Test
+	void aNameAlreadyTakenIsRefusedWhateverItsCharactersWithoutScanningTheGraph() {
+		editor.document("""
+				mutation { createEntity(input: {label: Organisation, name: "测试+实验室(A&B)!", kind: "COMPANY"},
+				  source: {id: "src/cic2024"}) { entity { id } errors { message } } }""")
+			.execute().path("createEntity.errors").entityList(Map.class).hasSize(0);
+		editor.document("""
+				mutation { createEntity(input: {label: Organisation, name: "测试加实验室", aliases: ["测试+实验室（A&B）"], kind: "COMPANY"},
+				  source: {id: "src/cic2024"}) { entity { id } errors { field message } } }""")
+			.execute()
+			.path("createEntity.entity").valueIsNull()
+			.path("createEntity.errors[0].message").entity(String.class).satisfies(m -> assertThat(m).contains("already exists"));
+		var plan = neo4j.query("EXPLAIN " + CurationRepository.SAME_NAME)
+			.bindAll(Map.of("terms", List.of("x"), "keys", List.of("x"), "label", "Organisation", "except", "")).run().plan();
+		List<String> operators = new java.util.ArrayList<>();
+		java.util.ArrayDeque<org.neo4j.driver.summary.Plan> todo = new java.util.ArrayDeque<>(List.of(plan));
+		while (!todo.isEmpty()) {
+			var next = todo.pop();
+			operators.add(next.operatorType());
+			todo.addAll(next.children());
+		}
+		assertThat(operators).noneMatch(op -> op.startsWith("AllNodesScan") || op.startsWith("NodeByLabelScan"));
+	}
+
 	/** Editors creating the same organisation at once: one is created, the others get a clear refusal. */
 	@Test
 	void concurrentCreatesOfOneEntityMakeOneNodeAndClearRefusals() throws Exception {
@@ -152,6 +180,9 @@ class CurationTest {
 
 	@Autowired
 	org.neo4j.driver.Driver driver;
+
+	@Autowired
+	org.springframework.data.neo4j.core.Neo4jClient neo4j;
 
 	/** An import waits for a curation change in progress (and the other way round): both take the write lock. */
 	@Test
