@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.awardgraph.dataset.DatasetLoader;
 import dev.awardgraph.support.GraphQlClient;
 import dev.awardgraph.support.GraphTest;
+import dev.awardgraph.support.Plans;
 import dev.awardgraph.support.TestTokens;
 
 import org.junit.jupiter.api.AfterEach;
@@ -139,16 +140,8 @@ class CurationTest {
 			.execute()
 			.path("createEntity.entity").valueIsNull()
 			.path("createEntity.errors[0].message").entity(String.class).satisfies(m -> assertThat(m).contains("already exists"));
-		var plan = neo4j.query("EXPLAIN " + CurationRepository.SAME_NAME)
-			.bindAll(Map.of("terms", List.of("x"), "keys", List.of("x"), "label", "Organisation", "except", "")).run().plan();
-		List<String> operators = new java.util.ArrayList<>();
-		java.util.ArrayDeque<org.neo4j.driver.summary.Plan> todo = new java.util.ArrayDeque<>(List.of(plan));
-		while (!todo.isEmpty()) {
-			var next = todo.pop();
-			operators.add(next.operatorType());
-			todo.addAll(next.children());
-		}
-		assertThat(operators).noneMatch(op -> op.startsWith("AllNodesScan") || op.startsWith("NodeByLabelScan"));
+		assertThat(Plans.operators(neo4j, CurationRepository.SAME_NAME,
+				Map.of("terms", List.of("x"), "keys", List.of("x"), "label", "Organisation", "except", ""))).noneMatch(op -> op.startsWith("AllNodesScan") || op.startsWith("NodeByLabelScan"));
 	}
 
 	/** Editors creating the same organisation at once: one is created, the others get a clear refusal. */

@@ -7,11 +7,11 @@ import java.util.Map;
 import dev.awardgraph.model.GraphModel;
 import dev.awardgraph.support.GraphQlClient;
 import dev.awardgraph.support.GraphTest;
+import dev.awardgraph.support.Plans;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.neo4j.driver.summary.Plan;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,10 +72,8 @@ class EntityListTest {
 	void everyLabelsPageIsReadFromItsNameIndex() {
 		for (String label : GraphModel.labels()) {
 			for (String kind : new String[] { null, "COMPANY" }) {
-				Plan plan = neo4j.query("EXPLAIN " + EntityRepository.listStatement(label, kind))
-					.bindAll(Map.of("kind", kind == null ? "" : kind, "first", 10, "offset", 0)).run().plan();
-				List<String> operators = new ArrayList<>();
-				collect(plan, operators);
+				List<String> operators = Plans.operators(neo4j, EntityRepository.listStatement(label, kind),
+						Map.of("kind", kind == null ? "" : kind, "first", 10, "offset", 0));
 				assertThat(operators).as("%s, kind %s: %s", label, kind, operators).noneMatch(op -> op.startsWith("AllNodesScan"));
 				if (kind == null) {
 					assertThat(operators).as("%s: %s", label, operators).anyMatch(op -> op.startsWith("NodeIndexScan"))
@@ -83,10 +81,5 @@ class EntityListTest {
 				}
 			}
 		}
-	}
-
-	private static void collect(Plan plan, List<String> operators) {
-		operators.add(plan.operatorType());
-		plan.children().forEach(child -> collect(child, operators));
 	}
 }
