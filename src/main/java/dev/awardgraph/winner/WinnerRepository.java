@@ -37,13 +37,17 @@ class WinnerRepository {
 			""";
 
 	/**
-	 * For a year order, the year of the page's last conferral, found in the year index's order, and the test that
-	 * keeps the conferrals of that year and before it in the order (a dated conferral always comes before an undated
-	 * one, so with that many dated ones the undated are not needed). Keyed by the order's name, a schema enum.
+	 * For each year order (by the name of its schema enum value): the direction in which the year index is read to
+	 * find the year of the page's last conferral, and the test that keeps the conferrals of that year and before it
+	 * in the order. A dated conferral always comes before an undated one, so with that many dated ones the undated
+	 * are not needed.
 	 */
-	private static final Map<String, String[]> LAST_YEAR = Map.of(
-			"YEAR_DESC", new String[] { "DESC", "c.year >= last" },
-			"YEAR_ASC", new String[] { "ASC", "c.year <= last" });
+	private static final Map<String, LastYear> LAST_YEAR = Map.of(
+			"YEAR_DESC", new LastYear("DESC", "c.year >= last"),
+			"YEAR_ASC", new LastYear("ASC", "c.year <= last"));
+
+	private record LastYear(String direction, String keep) {
+	}
 
 	private final Neo4jClient neo4j;
 
@@ -80,11 +84,12 @@ class WinnerRepository {
 
 	/**
 	 * The total, then the page's last year read from the year index in order, then only the conferrals up to that
-	 * year ordered. The page is read inside the last subquery: read after it, from a list of the subquery's nodes,
-	 * Neo4j 5.26's planner fails its own check on cached properties (seen with assertions on, as in the tests). Without awards the match starts from every conferral, and ordering them all took 3.3-4.8 s a
-	 * page at 1M nodes (295,342 conferrals, about 14,000 a year; docs/benchmarks.md).
+	 * year ordered. Without awards the match starts from every conferral, and ordering them all took 3.3-4.8 s a page
+	 * at 1M nodes (295,342 conferrals, about 14,000 a year; docs/benchmarks.md). The page is read inside the last
+	 * subquery: read after it, from a list of the subquery's nodes, Neo4j 5.26's planner fails its own check on
+	 * cached properties (seen with assertions on, as in the tests).
 	 */
-	private static String byLastYear(String match, String[] lastYear) {
+	private static String byLastYear(String match, LastYear lastYear) {
 		return """
 				CALL () { %1$s RETURN count(c) AS total }
 				CALL () {
@@ -98,7 +103,7 @@ class WinnerRepository {
 				  WITH c AS n
 				  RETURN collect(%5$s) AS page
 				}
-				RETURN total, page""".formatted(match, lastYear[0], lastYear[1], ORDER, EdgePrefetch.ENTITY_OF_N);
+				RETURN total, page""".formatted(match, lastYear.direction(), lastYear.keep(), ORDER, EdgePrefetch.ENTITY_OF_N);
 	}
 
 	PageOf<Honour> honours(String id, boolean includeUnits, Connection.Window window) {
