@@ -15,9 +15,11 @@ import org.springframework.stereotype.Controller;
 class NetworkController {
 
 	private final NetworkRepository network;
+	private final NetworkProperties bounds;
 
-	NetworkController(NetworkRepository network) {
+	NetworkController(NetworkRepository network, NetworkProperties bounds) {
 		this.network = network;
+		this.bounds = bounds;
 	}
 
 	@QueryMapping
@@ -28,7 +30,7 @@ class NetworkController {
 
 	@QueryMapping
 	NetworkRepository.Network coApplicantNetwork(@Argument String award, @Argument Integer year,
-			DataFetchingEnvironment env) {
-		return network.network(award, year, AskedProperties.of(env));
+			@Argument Integer maxEdges, DataFetchingEnvironment env) {
+		return network.network(award, year, bounds.edges(maxEdges), AskedProperties.of(env));
 	}
 }

@@ -24,13 +24,13 @@ import graphql.schema.GraphQLTypeUtil;
 
 /**
  * What an operation asks for, measured on its document before anything runs: depth, worst-case cost, aliases,
- * root fields and fields, with fragments expanded and {@code first}/{@code maxNodes} read from literals or
- * variables.
+ * root fields and fields, with fragments expanded and {@code first}/{@code maxNodes}/{@code maxEdges} read from
+ * literals or variables.
  *
  * <p>Cost is the worst-case number of objects resolved. A scalar is read with its object and costs nothing; an
- * object-valued field costs 1 plus its selection, times its page size if it is a list: {@code first} or
- * {@code maxNodes} when given, else the default page size. A page object (a connection) passes its {@code first}
- * to the list inside it. Introspection ({@code __schema}, {@code __type}) is bounded by the schema and costs
+ * object-valued field costs 1 plus its selection, times its page size if it is a list: {@code first},
+ * {@code maxNodes} or {@code maxEdges} when given, else the default page size. A page object (a connection, a
+ * neighbourhood or network) passes its size to the lists inside it. Introspection ({@code __schema}, {@code __type}) is bounded by the schema and costs
  * nothing here; it still counts towards depth and fields.
  *
  * <p>It runs on the parsed document before validation (validation of a hostile document is itself work), so it
@@ -38,7 +38,7 @@ import graphql.schema.GraphQLTypeUtil;
  */
 record QueryShape(int depth, long cost, int aliases, int rootFields, int fields) {
 
-	private static final String[] PAGE_ARGUMENTS = { "first", "maxNodes" };
+	private static final String[] PAGE_ARGUMENTS = { "first", "maxNodes", "maxEdges" };
 
 	static QueryShape measure(SelectionSet operation, GraphQLType root, Map<String, FragmentDefinition> fragments,
 			Map<String, Object> variables, GraphQLSchema schema, int defaultPageSize) {

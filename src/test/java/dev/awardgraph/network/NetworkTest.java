@@ -1,8 +1,11 @@
 package dev.awardgraph.network;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import dev.awardgraph.dataset.DatasetLoader;
 import dev.awardgraph.support.EntityScalars;
 import dev.awardgraph.support.GraphQlClient;
 import dev.awardgraph.support.GraphTest;
@@ -14,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -28,6 +32,12 @@ class NetworkTest {
 
 	@Autowired
 	GraphQlSource graphQlSource;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	DatasetLoader loader;
 
 	HttpGraphQlTester graphQl;
 
@@ -94,6 +104,58 @@ class NetworkTest {
 				.path("coApplicants").entityList(Map.class).get()
 				.forEach(p -> partners.put((String) ((Map) p.get("organisation")).get("id"), (Integer) p.get("count")));
 			assertThat(partners).as("partners of %s", id).isEqualTo(expected);
+		}
+	}
+
+	/**
+	 * A cut network is the whole network's heaviest edges (the same order) and the organisations at their ends,
+	 * each with its degree in the whole network. Every pair of the seeds applied once together, so a second project
+	 * of 银河通用 and 香港大学 is added for the test: their edge must come first although its ids do not.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "1", "3", "7" })
+	void aCutNetworkIsTheHeaviestEdgesOfTheWholeOne(int maxEdges) {
+		neo4j.query("""
+				MATCH (a:Entity {id: 'org/galbot'}), (b:Entity {id: 'org/hku'})
+				CREATE (a)<-[:LEAD_APPLICANT]-(:Entity:Project {id: 'proj/test-second', name: '测试项目'})-[:CO_APPLICANT]->(b)""")
+			.run();
+		try {
+			assertCutIsHeaviestEdges(maxEdges);
+		}
+		finally {
+			loader.load();
+		}
+	}
+
+	private void assertCutIsHeaviestEdges(int maxEdges) {
+		String document = """
+				query($max: Int) { coApplicantNetwork(maxEdges: $max) {
+				  nodes { entity { id } degree projects } edges { source target weight } truncated limit } }""";
+		var whole = graphQl.document(document).variable("max", 5000).execute();
+		List<Map> all = whole.path("coApplicantNetwork.edges").entityList(Map.class).get();
+		List<Map> allNodes = whole.path("coApplicantNetwork.nodes").entityList(Map.class).get();
+		whole.path("coApplicantNetwork.truncated").entity(Boolean.class).isEqualTo(false);
+		assertThat(all).hasSizeGreaterThan(maxEdges);
+		assertThat(all).extracting(e -> (Integer) e.get("weight")).isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(all.get(0)).isEqualTo(Map.of("source", "org/galbot", "target", "org/hku", "weight", 2));
+
+		var cut = graphQl.document(document).variable("max", maxEdges).execute();
+		List<Map> edges = cut.path("coApplicantNetwork.edges").entityList(Map.class).get();
+		assertThat(edges).isEqualTo(all.subList(0, maxEdges));
+		cut.path("coApplicantNetwork.truncated").entity(Boolean.class).isEqualTo(true)
+			.path("coApplicantNetwork.limit").entity(Integer.class).isEqualTo(maxEdges);
+		List<Map> nodes = cut.path("coApplicantNetwork.nodes").entityList(Map.class).get();
+		assertThat(nodes).extracting(n -> ((Map) n.get("entity")).get("id")).containsExactlyInAnyOrderElementsOf(
+				edges.stream().flatMap(e -> Stream.of(e.get("source"), e.get("target"))).distinct().toList());
+		assertThat(allNodes).containsAll(nodes);
+	}
+
+	@Test
+	void anEdgeCapOutsideItsBoundsIsRefused() {
+		for (int max : new int[] { 0, 5001 }) {
+			graphQl.document("{ coApplicantNetwork(maxEdges: %d) { truncated } }".formatted(max)).execute().errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage())
+					.isEqualTo("maxEdges must be between 1 and 5000 (got " + max + ")")));
 		}
 	}
 
