@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.awardgraph.entity.Node;
+import dev.awardgraph.model.GraphModel;
 import dev.awardgraph.search.NameKeys;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -108,27 +109,69 @@ class CurationRepository {
 	 * Pairs of one label that share a normalised name or alias, or whose names contain one another, and are not
 	 * already linked as part and whole. Compares within a label, so it is meant for curation, not hot paths.
 	 */
-	List<Candidate> candidates(String label, int first) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("label", label);
-		params.put("first", first);
-		return neo4j.query("""
-				MATCH (a:Entity) WHERE ($label IS NULL OR $label IN labels(a)) AND NOT a:Source AND NOT a:Conferral
-				MATCH (b:Entity) WHERE a.id < b.id AND labels(a) = labels(b)
-				WITH a, b, [k IN a.keys WHERE k IN b.keys] AS shared,
-				     [k IN a.keys WHERE size(k) >= 4 AND any(x IN b.keys WHERE size(x) >= 4 AND x <> k
-				                                         AND (x CONTAINS k OR k CONTAINS x))] AS nested
-				WHERE (size(shared) > 0 OR size(nested) > 0) AND NOT EXISTS { (a)-[:PART_OF*1..3]-(b) }
-				WITH a, b, shared, nested, EXISTS { (a)-[:PART_OF]->(:Entity)<-[:PART_OF]-(b) } AS sameParent
-				ORDER BY size(shared) DESC, sameParent DESC, a.id, b.id LIMIT $first
-				RETURN {props: properties(a), labels: labels(a)} AS a, {props: properties(b), labels: labels(b)} AS b,
-				       shared, nested, sameParent""")
+	/**
+	 * What makes a pair {@code (a, b)} of one label a merge candidate, and its order: the keys they share, the keys
+	 * of a (four characters or more) inside a key of b or holding one, not already part and whole.
+	 */
+	private static final String PAIR = """
+			WITH a, b, [k IN a.keys WHERE k IN b.keys] AS shared,
+			     [k IN a.keys WHERE size(k) >= 4 AND any(x IN b.keys WHERE size(x) >= 4 AND x <> k
+			                                         AND (x CONTAINS k OR k CONTAINS x))] AS nested
+			WHERE (size(shared) > 0 OR size(nested) > 0) AND NOT EXISTS { (a)-[:PART_OF*1..3]-(b) }
+			WITH a, b, shared, nested, EXISTS { (a)-[:PART_OF]->(:Entity)<-[:PART_OF]-(b) } AS sameParent
+			ORDER BY size(shared) DESC, sameParent DESC, a.id, b.id LIMIT $first
+			RETURN {props: properties(a), labels: labels(a)} AS a, {props: properties(b), labels: labels(b)} AS b,
+			       shared, nested, sameParent""";
+
+	/** The candidates among these pairs of ids (each pair once, either way round). */
+	List<Candidate> candidatesAmong(List<List<String>> pairs, int first) {
+		return candidates("""
+				UNWIND $pairs AS pair
+				MATCH (a:Entity {id: pair[0]}), (b:Entity {id: pair[1]})
+				""" + PAIR, Map.of("pairs", pairs, "first", first));
+	}
+
+	/** The id and keys (normalised names) of every entity of the label. */
+	@SuppressWarnings("unchecked")
+	Map<String, List<String>> keysOf(String label) {
+		Map<String, List<String>> keys = new HashMap<>();
+		neo4j.query("MATCH (n:" + quoted(label) + ") RETURN n.id AS id, n.keys AS keys")
+			.fetch().all().forEach(r -> keys.put((String) r.get("id"), (List<String>) r.get("keys")));
+		return keys;
+	}
+
+	/** The candidates of one entity, from the {@code entity_keys} index queries that find every one there can be. */
+	List<Candidate> candidatesOf(String id, List<String> terms, int first) {
+		return candidates("""
+				MATCH (a:Entity {id: $id})
+				CALL (a) {
+				  UNWIND $terms AS term
+				  CALL db.index.fulltext.queryNodes('entity_keys', term) YIELD node
+				  WITH DISTINCT node AS b WHERE b <> a AND labels(b) = labels(a)
+				  RETURN b
+				}
+				""" + PAIR, Map.of("id", id, "terms", terms, "first", first));
+	}
+
+	/** How many entities of the label there are, from Neo4j's count store. */
+	long count(String label) {
+		return neo4j.query("MATCH (n:" + quoted(label) + ") RETURN count(n)").fetchAs(Long.class).one().orElse(0L);
+	}
+
+	private List<Candidate> candidates(String statement, Map<String, Object> params) {
+		return neo4j.query(statement)
 			.bindAll(params)
 			.fetchAs(Candidate.class)
 			.mappedBy((t, r) -> new Candidate(Node.of(r.get("a")), Node.of(r.get("b")),
 					r.get("shared").asList(v -> v.asString()), r.get("nested").asList(v -> v.asString()),
 					r.get("sameParent").asBoolean()))
 			.all().stream().toList();
+	}
+
+	/** The model's label of that name, quoted for Cypher; only a label the model defines gets this far. */
+	private static String quoted(String label) {
+		return GraphModel.node(label).map(type -> "`" + type.label() + "`")
+			.orElseThrow(() -> new IllegalArgumentException("unknown label '" + label + "'; known: " + GraphModel.labels()));
 	}
 
 	record Touching(String elementId, String type, boolean outgoing, String other, Map<String, Object> properties) {

@@ -12,16 +12,16 @@ import org.springframework.stereotype.Controller;
 @Controller
 class MergeCandidatesController {
 
-	private final Merger merger;
+	private final MergeCandidates candidates;
 	private final Limits limits;
 
-	MergeCandidatesController(Merger merger, Limits limits) {
-		this.merger = merger;
+	MergeCandidatesController(MergeCandidates candidates, Limits limits) {
+		this.candidates = candidates;
 		this.limits = limits;
 	}
 
 	@QueryMapping
-	List<Merger.Candidate> mergeCandidates(@Argument String label, @Argument Integer first) {
-		return merger.candidates(label, limits.pageSize(first));
+	List<MergeCandidates.Candidate> mergeCandidates(@Argument String label, @Argument String id, @Argument Integer first) {
+		return candidates.of(label, id, limits.pageSize(first));
 	}
 }

@@ -1,6 +1,5 @@
 package dev.awardgraph.curation;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,26 +93,6 @@ class Merger {
 			return count;
 		});
 		return new Payloads.MergePayload(entities.findByIds(List.of(keepId)).get(0), moved, List.of());
-	}
-
-	List<Candidate> candidates(String label, int first) {
-		return repository.candidates(label, first).stream().map(c -> {
-			List<String> reasons = new ArrayList<>();
-			if (!c.sharedKeys().isEmpty()) {
-				reasons.add("same name or alias once case, width, traditional/simplified characters and punctuation are folded: "
-						+ String.join(", ", c.sharedKeys()));
-			}
-			if (!c.nestedKeys().isEmpty()) {
-				reasons.add("one name contains the other: " + String.join(", ", c.nestedKeys()));
-			}
-			if (c.sameParent()) {
-				reasons.add("same parent organisation");
-			}
-			return new Candidate(c.a(), c.b(), reasons);
-		}).toList();
-	}
-
-	record Candidate(Node a, Node b, List<String> reasons) {
 	}
 
 	@SuppressWarnings("unchecked")
