@@ -64,7 +64,7 @@ class WinnerRepository {
 		params.put("order", order);
 		params.putAll(prefetch.parameters());
 		window(params, window);
-		return neo4j.query(filter.awards() == null && LAST_YEAR.containsKey(order)
+		return neo4j.query(!filter.anchored() && LAST_YEAR.containsKey(order)
 				? byLastYear(filter.match(), LAST_YEAR.get(order)) : whole(filter.match()))
 			.bindAll(params)
 			.fetchAs(PageOf.class)
@@ -73,8 +73,8 @@ class WinnerRepository {
 	}
 
 	/**
-	 * Every matching conferral ordered, then the page: for the conferrals of some awards, which the statement walks
-	 * in from the awards (a few thousand at 1M nodes), and for the list order.
+	 * Every matching conferral ordered, then the page: for the conferrals of some awards, a recipient, lists or
+	 * categories, which the statement walks in from ({@link ConferralFilter#anchored()}), and for the list order.
 	 */
 	private static String whole(String match) {
 		return match + ORDER + """

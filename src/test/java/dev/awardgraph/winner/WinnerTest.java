@@ -83,9 +83,10 @@ class WinnerTest {
 	}
 
 	/**
-	 * Without awards in the filter, a year-ordered page is read up to its last year only (WinnerRepository); with
-	 * every award, all matching conferrals are ordered. Both must give the same pages and totals, for each order,
-	 * page size and filter, including pages that end inside a year and pages past the end.
+	 * Without awards in the filter, a year-ordered page is read up to its last year only (WinnerRepository), and a
+	 * recipient, lists or categories are walked in from (ConferralFilter); with every award, the statement walks in
+	 * from the awards and tests the rest. Both must give the same pages and totals, for each order, page size and
+	 * filter, including pages that end inside a year and pages past the end.
 	 */
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
@@ -96,6 +97,11 @@ class WinnerTest {
 			YEAR_DESC  | 4  | yearFrom: 2024, recipientLabel: Organisation
 			YEAR_ASC   | 3  | organisationKind: COMPANY
 			YEAR_DESC  | 0  |
+			YEAR_DESC  | 1  | recipient: "org/china-telecom"
+			YEAR_ASC   | 2  | recipient: "org/china-mobile", yearFrom: 2024
+			LIST_ORDER | 4  | lists: ["list/wic2025-leading-technology", "list/wic2024-outstanding-contribution"]
+			YEAR_DESC  | 3  | categories: ["cat/wic-lt-key-technology", "cat/wic-lt-engineering"], recipientLabel: Project
+			YEAR_ASC   | 2  | lists: ["list/wic2025-leading-technology"], categories: ["cat/wic-lt-engineering"]
 			""")
 	void pagesWithoutAwardsAreThePagesOfAllAwards(String order, int size, String filter) {
 		List<String> awards = graphQl.document("{ list(label: Award, first: 100) { items { id } } }").execute()
