@@ -69,7 +69,8 @@ class CurationRepository {
 
 	void relate(String from, String type, String to, Map<String, Object> properties) {
 		neo4j.query("""
-				MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+				MATCH (a:Entity {id: $from})
+				MATCH (b:Entity {id: $to})
 				CREATE (a)-[r:$($type)]->(b) SET r = $props""")
 			.bindAll(Map.of("from", from, "type", type, "to", to, "props", properties)).run();
 	}
@@ -127,7 +128,8 @@ class CurationRepository {
 	List<Candidate> candidatesAmong(List<List<String>> pairs, int first) {
 		return candidates("""
 				UNWIND $pairs AS pair
-				MATCH (a:Entity {id: pair[0]}), (b:Entity {id: pair[1]})
+				MATCH (a:Entity {id: pair[0]})
+				MATCH (b:Entity {id: pair[1]})
 				""" + PAIR, Map.of("pairs", pairs, "first", first));
 	}
 

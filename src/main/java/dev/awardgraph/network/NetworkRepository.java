@@ -71,7 +71,8 @@ class NetworkRepository {
 				WITH source, target WHERE source < target
 				WITH source, target, count(*) AS weight
 				ORDER BY weight DESC, source, target LIMIT $limit
-				MATCH (a:Entity {id: source}), (b:Entity {id: target})
+				MATCH (a:Entity {id: source})
+				MATCH (b:Entity {id: target})
 				RETURN source, target, weight,
 				       COLLECT { MATCH (a)<-[:LEAD_APPLICANT|CO_APPLICANT]-(x)-[:LEAD_APPLICANT|CO_APPLICANT]->(b)
 				                 WHERE %s WITH DISTINCT x ORDER BY x.name, x.id RETURN %s } AS projects

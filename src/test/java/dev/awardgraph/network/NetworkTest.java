@@ -116,7 +116,8 @@ class NetworkTest {
 	@CsvSource({ "1", "3", "7" })
 	void aCutNetworkIsTheHeaviestEdgesOfTheWholeOne(int maxEdges) {
 		neo4j.query("""
-				MATCH (a:Entity {id: 'org/galbot'}), (b:Entity {id: 'org/hku'})
+				MATCH (a:Entity {id: 'org/galbot'})
+				MATCH (b:Entity {id: 'org/hku'})
 				CREATE (a)<-[:LEAD_APPLICANT]-(:Entity:Project {id: 'proj/test-second', name: '测试项目'})-[:CO_APPLICANT]->(b)""")
 			.run();
 		try {
