@@ -47,6 +47,9 @@ class MergeCandidates {
 			}
 			Node entity = entities.findByIds(List.of(id)).stream().findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("no entity with id '" + id + "'"));
+			if (entity.label().equals(GraphModel.SOURCE) || entity.label().equals(GraphModel.CONFERRAL)) {
+				throw new IllegalArgumentException(id + " is a " + entity.label() + "; sources and conferrals have no merge candidates");
+			}
 			@SuppressWarnings("unchecked")
 			List<String> keys = (List<String>) entity.properties().getOrDefault("keys", List.of());
 			return explained(repository.candidatesOf(id, terms(keys), first));

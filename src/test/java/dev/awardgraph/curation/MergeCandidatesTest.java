@@ -94,13 +94,16 @@ class MergeCandidatesTest {
 	}
 
 	@Test
-	void labelAndIdTogetherOrAnUnknownIdAreRefused() {
+	void labelAndIdTogetherAnUnknownIdOrASourceAreRefused() {
 		graphQl.document("{ mergeCandidates(label: Organisation, id: \"org/qianxin\") { b { id } } }").execute().errors()
 			.satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).isEqualTo(
 					"give label or id, not both: the candidates of an entity are of its label")));
 		graphQl.document("{ mergeCandidates(id: \"org/no-such\") { b { id } } }").execute().errors()
 			.satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).isEqualTo(
 					"no entity with id 'org/no-such'")));
+		graphQl.document("{ mergeCandidates(id: \"src/cic2024\") { b { id } } }").execute().errors()
+			.satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).isEqualTo(
+					"src/cic2024 is a Source; sources and conferrals have no merge candidates")));
 	}
 
 	@Test
