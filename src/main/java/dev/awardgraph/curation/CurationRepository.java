@@ -107,10 +107,6 @@ class CurationRepository {
 	}
 
 	/**
-	 * Pairs of one label that share a normalised name or alias, or whose names contain one another, and are not
-	 * already linked as part and whole. Compares within a label, so it is meant for curation, not hot paths.
-	 */
-	/**
 	 * What makes a pair {@code (a, b)} of one label a merge candidate, and its order: the keys they share, the keys
 	 * of a (four characters or more) inside a key of b or holding one, not already part and whole.
 	 */
@@ -137,7 +133,7 @@ class CurationRepository {
 	@SuppressWarnings("unchecked")
 	Map<String, List<String>> keysOf(String label) {
 		Map<String, List<String>> keys = new HashMap<>();
-		neo4j.query("MATCH (n:" + quoted(label) + ") RETURN n.id AS id, n.keys AS keys")
+		neo4j.query("MATCH (n:" + GraphModel.cypherLabel(label) + ") RETURN n.id AS id, n.keys AS keys")
 			.fetch().all().forEach(r -> keys.put((String) r.get("id"), (List<String>) r.get("keys")));
 		return keys;
 	}
@@ -155,11 +151,6 @@ class CurationRepository {
 				""" + PAIR, Map.of("id", id, "terms", terms, "first", first));
 	}
 
-	/** How many entities of the label there are, from Neo4j's count store. */
-	long count(String label) {
-		return neo4j.query("MATCH (n:" + quoted(label) + ") RETURN count(n)").fetchAs(Long.class).one().orElse(0L);
-	}
-
 	private List<Candidate> candidates(String statement, Map<String, Object> params) {
 		return neo4j.query(statement)
 			.bindAll(params)
@@ -168,12 +159,6 @@ class CurationRepository {
 					r.get("shared").asList(v -> v.asString()), r.get("nested").asList(v -> v.asString()),
 					r.get("sameParent").asBoolean()))
 			.all().stream().toList();
-	}
-
-	/** The model's label of that name, quoted for Cypher; only a label the model defines gets this far. */
-	private static String quoted(String label) {
-		return GraphModel.node(label).map(type -> "`" + type.label() + "`")
-			.orElseThrow(() -> new IllegalArgumentException("unknown label '" + label + "'; known: " + GraphModel.labels()));
 	}
 
 	record Touching(String elementId, String type, boolean outgoing, String other, Map<String, Object> properties) {

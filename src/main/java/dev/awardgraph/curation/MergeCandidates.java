@@ -58,7 +58,7 @@ class MergeCandidates {
 			.filter(l -> !l.equals(GraphModel.SOURCE) && !l.equals(GraphModel.CONFERRAL)).toList();
 		Set<List<String>> pairs = new LinkedHashSet<>();
 		for (String l : labels) {
-			long count = repository.count(l);
+			long count = entities.countByLabel(l, null);
 			if (count > maxEntities) {
 				throw new IllegalArgumentException("mergeCandidates reads the names of every entity of a label, and there are "
 						+ count + " of label " + l + " (at most " + maxEntities + "); ask for one entity's candidates with id");
@@ -82,15 +82,8 @@ class MergeCandidates {
 				for (String other : idsByKey.get(key)) {
 					pair(pairs, id, other);
 				}
-				if (key.length() <= NESTED_MIN) {
-					continue;
-				}
-				for (int from = 0; from + NESTED_MIN <= key.length(); from++) {
-					for (int to = from + NESTED_MIN; to <= key.length(); to++) {
-						if (to - from < key.length()) {
-							idsByKey.getOrDefault(key.substring(from, to), List.of()).forEach(other -> pair(pairs, id, other));
-						}
-					}
+				for (String part : parts(key)) {
+					idsByKey.getOrDefault(part, List.of()).forEach(other -> pair(pairs, id, other));
 				}
 			}
 		});
@@ -115,14 +108,23 @@ class MergeCandidates {
 			terms.add(NameKeys.escape(key));
 			if (key.length() >= NESTED_MIN) {
 				terms.add("*" + NameKeys.escape(key) + "*");
-				for (int from = 0; from + NESTED_MIN <= key.length(); from++) {
-					for (int to = from + NESTED_MIN; to <= key.length(); to++) {
-						terms.add(NameKeys.escape(key.substring(from, to)));
-					}
+			}
+			parts(key).forEach(part -> terms.add(NameKeys.escape(part)));
+		}
+		return List.copyOf(terms);
+	}
+
+	/** The parts of a key a shorter key of {@value #NESTED_MIN} or more characters can be: its shorter substrings. */
+	private static List<String> parts(String key) {
+		List<String> parts = new ArrayList<>();
+		for (int from = 0; from + NESTED_MIN <= key.length(); from++) {
+			for (int to = from + NESTED_MIN; to <= key.length(); to++) {
+				if (to - from < key.length()) {
+					parts.add(key.substring(from, to));
 				}
 			}
 		}
-		return List.copyOf(terms);
+		return parts;
 	}
 
 	private static List<Candidate> explained(List<CurationRepository.Candidate> found) {

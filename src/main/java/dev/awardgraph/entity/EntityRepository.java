@@ -44,7 +44,7 @@ public class EntityRepository {
 
 	/**
 	 * A page of the entities of one label (and kind), by name. The label is written into the statement, taken from
-	 * the model ({@link #labelOf}), never from the request: Neo4j 5.26 plans a dynamic label ({@code MATCH
+	 * the model ({@link GraphModel#cypherLabel}), never from the request: Neo4j 5.26 plans a dynamic label ({@code MATCH
 	 * (n:$($label))}) as a scan of every node, one second a page at 1M nodes (docs/benchmarks.md). Every entity has
 	 * a name (the loader and curation require one; a conferral's is derived), so the label's name index gives the
 	 * order and the page is read from its start.
@@ -57,23 +57,17 @@ public class EntityRepository {
 	}
 
 	static String listStatement(String label, String kind) {
-		return "MATCH (n:" + labelOf(label) + ") WHERE n.name IS NOT NULL" + (kind == null ? "" : " AND n.kind = $kind") + """
+		return "MATCH (n:" + GraphModel.cypherLabel(label) + ") WHERE n.name IS NOT NULL" + (kind == null ? "" : " AND n.kind = $kind") + """
 
 				RETURN properties(n) AS props, labels(n) AS labels
 				ORDER BY n.name, n.id SKIP $offset LIMIT $first""";
 	}
 
 	/** How many entities of a label (and kind) there are; without a kind, from Neo4j's count store. */
-	long countByLabel(String label, String kind) {
-		return neo4j.query("MATCH (n:" + labelOf(label) + ")" + (kind == null ? "" : " WHERE n.kind = $kind") + " RETURN count(n)")
+	public long countByLabel(String label, String kind) {
+		return neo4j.query("MATCH (n:" + GraphModel.cypherLabel(label) + ")" + (kind == null ? "" : " WHERE n.kind = $kind") + " RETURN count(n)")
 			.bindAll(Map.of("kind", kind == null ? "" : kind))
 			.fetchAs(Long.class).one().orElse(0L);
-	}
-
-	/** The model's label of that name, quoted for Cypher; only a label the model defines gets this far. */
-	private static String labelOf(String label) {
-		return GraphModel.node(label).map(type -> "`" + type.label() + "`")
-			.orElseThrow(() -> new IllegalArgumentException("unknown label '" + label + "'; known: " + GraphModel.labels()));
 	}
 
 	static Node node(Map<String, Object> props, org.neo4j.driver.Value labels) {

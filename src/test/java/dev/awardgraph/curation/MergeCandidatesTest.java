@@ -115,9 +115,11 @@ class MergeCandidatesTest {
 		keys.put("x/4", List.of("电子科技"));
 		keys.put("x/5", List.of("中国"));
 		keys.put("x/6", List.of("中国人"));
+		keys.put("x/7", List.of("科技集团"));
 		assertThat(MergeCandidates.pairs(keys)).containsExactlyInAnyOrder(
 				List.of("x/1", "x/2"), // 中国电子 at the start of 中国电子科技集团
 				List.of("x/1", "x/3"), // cec shared
-				List.of("x/2", "x/4")); // 电子科技 inside; 中国 and 中国人 are shorter than four characters
+				List.of("x/2", "x/4"), // 电子科技 inside; 中国 and 中国人 are shorter than four characters
+				List.of("x/2", "x/7")); // 科技集团 at the end
 	}
 }
