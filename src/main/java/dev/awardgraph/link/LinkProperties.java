@@ -1,5 +1,7 @@
 package dev.awardgraph.link;
 
+import static dev.awardgraph.support.Limits.bounded;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -42,15 +44,6 @@ public record LinkProperties(@DefaultValue("4") int defaultHops, @DefaultValue("
 
 	int nodes(Integer requested) {
 		return bounded("maxNodes", requested, defaultNodes, 1, maxNodes);
-	}
-
-	private static int bounded(String argument, Integer requested, int fallback, int min, int max) {
-		int value = requested == null ? fallback : requested;
-		if (value < min || value > max) {
-			throw new IllegalArgumentException(argument + " must be between " + min + " and " + max + " (got " + value
-					+ ")");
-		}
-		return value;
 	}
 
 	private static void check(String property, int value, int min, int max) {

@@ -1,5 +1,7 @@
 package dev.awardgraph.network;
 
+import dev.awardgraph.support.Limits;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -21,10 +23,6 @@ public record NetworkProperties(@DefaultValue("500") int defaultEdges, @DefaultV
 	}
 
 	int edges(Integer requested) {
-		int edges = requested == null ? defaultEdges : requested;
-		if (edges < 1 || edges > maxEdges) {
-			throw new IllegalArgumentException("maxEdges must be between 1 and " + maxEdges + " (got " + edges + ")");
-		}
-		return edges;
+		return Limits.bounded("maxEdges", requested, defaultEdges, 1, maxEdges);
 	}
 }

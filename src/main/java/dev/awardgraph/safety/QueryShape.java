@@ -30,8 +30,8 @@ import graphql.schema.GraphQLTypeUtil;
  * <p>Cost is the worst-case number of objects resolved. A scalar is read with its object and costs nothing; an
  * object-valued field costs 1 plus its selection, times its page size if it is a list: {@code first},
  * {@code maxNodes} or {@code maxEdges} when given, else the default page size. A page object (a connection, a
- * neighbourhood or network) passes its size to the lists inside it. Introspection ({@code __schema}, {@code __type}) is bounded by the schema and costs
- * nothing here; it still counts towards depth and fields.
+ * neighbourhood or network) passes its size to the lists inside it. Introspection ({@code __schema},
+ * {@code __type}) is bounded by the schema and costs nothing here; it still counts towards depth and fields.
  *
  * <p>It runs on the parsed document before validation (validation of a hostile document is itself work), so it
  * tolerates unknown fields and types (they cost nothing) and fragment cycles (not followed twice on one path).

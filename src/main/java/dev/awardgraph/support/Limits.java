@@ -20,6 +20,16 @@ public record Limits(@DefaultValue("50") int defaultPageSize, @DefaultValue("500
 		return size;
 	}
 
+	/** The requested value, or the fallback when none; outside min..max it is refused, naming the argument. */
+	public static int bounded(String argument, Integer requested, int fallback, int min, int max) {
+		int value = requested == null ? fallback : requested;
+		if (value < min || value > max) {
+			throw new IllegalArgumentException(argument + " must be between " + min + " and " + max + " (got " + value
+					+ ")");
+		}
+		return value;
+	}
+
 	public int offset(Integer requested) {
 		int offset = requested == null ? 0 : requested;
 		if (offset < 0) {
